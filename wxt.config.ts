@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Zendesk Agent Workspace is the first helpdesk; every adapter's host goes here and in the
+// content script's `matches`.
+const HELPDESK_HOSTS = ['https://*.zendesk.com/*'];
+
+export default defineConfig({
+  // Explicit imports everywhere: a newcomer can follow every name to its module.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: HELPDESK_HOSTS,
+    // Model endpoints are chosen by the user: the options page asks for the one origin it needs,
+    // at the moment it is configured, never at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_action_title__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'parley@parley.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['artifacts/**', 'test-results/**', '**/*.log', '.output/**'],
+  },
+});
