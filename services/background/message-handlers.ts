@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { rememberTabConversation, getTabConversation } from '@/services/conversation/tab-registry';
+import type { BackgroundHandlers } from '@/services/messaging/background-router';
+import { sendToTab } from '@/services/messaging/send';
+import type { ModelClient } from '@/services/model/model-client';
+import type { ParsedSettings } from '@/services/settings/parse-settings';
+import { pageSafeSettings, type ProviderSettings } from '@/services/settings/settings-schema';
+import type { SuggestionService } from '@/services/suggestions/suggestion-service';
+import type { TranslationService } from '@/services/translation/translation-service';
+import { testConnection } from './test-connection';
+
+export interface HandlerDeps {
+  translations: TranslationService;
+  suggestions: SuggestionService;
+  loadSettings(): Promise<ParsedSettings>;
+  createClient(provider: ProviderSettings): ModelClient;
+}
+
+/** What the background answers to each request of the protocol. */
+export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
+  return {
+    content: {
+      async 'content/conversation-snapshot'({ snapshot }, { tabId, windowId, pageUrl }) {
+        const { settings } = await deps.loadSettings();
+        const { conversationKey, translations } = await deps.translations.handleSnapshot(snapshot, pageUrl.host);
+        await rememberTabConversation({
+          tabId,
+          windowId,
+          conversationKey,
+          conversationId: snapshot.conversationId,
+          updatedAt: Date.now(),
+        });
+        return { settings: pageSafeSettings(settings), translations };
+      },
+    },
+    ui: {
+      async 'ui/suggest-replies'({ conversationKey, regenerate }) {
+        return deps.suggestions.suggestReplies(conversationKey, regenerate);
+      },
+      async 'ui/insert-reply'({ tabId, conversationKey, text }) {
+        const shown = await getTabConversation(tabId);
+        if (shown?.conversationKey !== conversationKey) {
+          return { landed: false, method: 'none', reason: 'That tab no longer shows this conversation.' };
+        }
+        try {
+          return await sendToTab(tabId, { type: 'background/insert-reply', conversationId: shown.conversationId, text });
+        } catch {
+          return { landed: false, method: 'none', reason: 'The helpdesk tab did not answer: reload it and try again.' };
+        }
+      },
+      async 'ui/test-connection'({ provider }) {
+        return testConnection(provider, deps.createClient(provider));
+      },
+      async 'ui/retranslate-message'({ messageKey }) {
+        return { ok: await deps.translations.retranslate(messageKey) };
+      },
+    },
+  };
+}
+
+export function extensionIdentity() {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+}

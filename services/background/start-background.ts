@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { forgetTab } from '@/services/conversation/tab-registry';
+import { createBackgroundRouter } from '@/services/messaging/background-router';
+import { createModelClient } from '@/services/model/model-client';
+import { loadSettings } from '@/services/settings/settings-store';
+import { getDatabase } from '@/services/storage/database';
+import { createSuggestionService } from '@/services/suggestions/suggestion-service';
+import { createTranslationService } from '@/services/translation/translation-service';
+import { createMessageHandlers, extensionIdentity } from './message-handlers';
+import { setUpPanelOpening } from './side-panel';
+import { notifyTabsOfTranslation } from './tab-notifier';
+
+/**
+ * Everything the background service worker does, started from `main`. Listeners are registered
+ * synchronously (a woken worker must find them at once); state lives in Dexie and storage.session.
+ */
+export function startBackground() {
+  const db = getDatabase();
+  const translations = createTranslationService({
+    db,
+    loadSettings,
+    createClient: createModelClient,
+    notify: notifyTabsOfTranslation,
+  });
+  const suggestions = createSuggestionService({ db, loadSettings, createClient: createModelClient });
+  const route = createBackgroundRouter(
+    createMessageHandlers({ translations, suggestions, loadSettings, createClient: createModelClient }),
+    extensionIdentity(),
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  setUpPanelOpening();
+  void translations.resumePending();
+  return { translations, suggestions };
+}

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundToContent, ContentToBackground, ResponseOf, UiToBackground } from './protocol';
+
+/** Typed senders: each request gets the response type its handler promises. */
+
+export function sendToBackground<M extends ContentToBackground | UiToBackground>(
+  message: M,
+): Promise<ResponseOf[M['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<ResponseOf[M['type']]>;
+}
+
+export function sendToTab<M extends BackgroundToContent>(tabId: number, message: M): Promise<ResponseOf[M['type']]> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<ResponseOf[M['type']]>;
+}

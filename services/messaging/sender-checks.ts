@@ -1,0 +1,35 @@
+import type { Browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
+/**
+ * Who may ask the background for what. The browser fills in `sender`, so a page cannot fake it:
+ * - content scripts may only send page-safe requests, and only from a helpdesk page Parley supports;
+ * - privileged requests (model calls with the key, inserting into a tab) come only from Parley's own pages.
+ */
+
+/** Pages Parley's helpdesk content scripts run on; keep in sync with the content scripts' `matches`. */
+export const HELPDESK_PAGE_MATCHES = ['https://*.zendesk.com/agent/*'] as const;
+
+const helpdeskPatterns = HELPDESK_PAGE_MATCHES.map((pattern) => new MatchPattern(pattern));
+
+/** Extension pages allowed to make privileged requests. */
+const PRIVILEGED_PAGES = ['/sidepanel.html', '/options.html'];
+
+export type SenderKind = 'helpdesk-content-script' | 'extension-page' | 'unknown';
+
+export function classifySender(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId || !sender.url) return 'unknown';
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return 'unknown';
+  }
+  if (url.origin === new URL(extensionOrigin).origin) {
+    return PRIVILEGED_PAGES.includes(url.pathname) ? 'extension-page' : 'unknown';
+  }
+  if (sender.tab?.id !== undefined && helpdeskPatterns.some((pattern) => pattern.includes(url))) {
+    return 'helpdesk-content-script';
+  }
+  return 'unknown';
+}

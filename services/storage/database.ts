@@ -1,0 +1,88 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AuthorRole, HelpdeskId } from '@/services/helpdesk/types';
+import type { LanguageDetection } from '@/services/language/detect-language';
+import type { SupportedLanguage } from '@/services/language/supported-languages';
+import type { Suggestion, TranslationStatus } from '@/services/messaging/protocol';
+
+/**
+ * Parley's IndexedDB database, on the extension's origin: the background and extension pages share
+ * it (a background write refreshes the side panel through liveQuery). Content scripts never import
+ * it: there, IndexedDB would belong to the helpdesk's origin.
+ */
+
+export interface ConversationRecord {
+  /** `${helpdesk}:${host}:${conversationId}` */
+  key: string;
+  helpdesk: HelpdeskId;
+  host: string;
+  conversationId: string;
+  title?: string;
+  updatedAt: number;
+}
+
+export interface MessageRecord {
+  /** `${conversationKey}#${messageId}` */
+  key: string;
+  conversationKey: string;
+  messageId: string;
+  /** Position in the conversation, oldest first. */
+  order: number;
+  role: AuthorRole;
+  text: string;
+  detection: LanguageDetection | null;
+  /** Only customer messages are translated; others stay null. */
+  translationStatus: TranslationStatus | null;
+  translation: string;
+  translationError?: string;
+  /** Target language of `translation`. */
+  translatedInto?: SupportedLanguage;
+}
+
+/** A finished, non-empty translation: the cache that makes a reopened ticket cost no model calls. */
+export interface TranslationRecord {
+  /** Hash of everything that shaped the answer: text, languages, provider, model, prompt version. */
+  key: string;
+  text: string;
+  createdAt: number;
+}
+
+export interface SuggestionRecord {
+  /** Hash of conversation state, languages, provider, model, prompt version. */
+  key: string;
+  conversationKey: string;
+  suggestions: Suggestion[];
+  createdAt: number;
+}
+
+export class ParleyDatabase extends Dexie {
+  conversations!: EntityTable<ConversationRecord, 'key'>;
+  messages!: EntityTable<MessageRecord, 'key'>;
+  translations!: EntityTable<TranslationRecord, 'key'>;
+  suggestions!: EntityTable<SuggestionRecord, 'key'>;
+
+  constructor(name = 'parley') {
+    super(name);
+    this.version(1).stores({
+      conversations: 'key',
+      messages: 'key, conversationKey, translationStatus',
+      translations: 'key, createdAt',
+      suggestions: 'key, conversationKey',
+    });
+  }
+}
+
+let database: ParleyDatabase | undefined;
+
+/** The shared database, opened on first use (not at import: entry files stay cheap to load). */
+export function getDatabase(): ParleyDatabase {
+  database ??= new ParleyDatabase();
+  return database;
+}
+
+export function conversationKeyOf(helpdesk: HelpdeskId, host: string, conversationId: string): string {
+  return `${helpdesk}:${host}:${conversationId}`;
+}
+
+export function messageKeyOf(conversationKey: string, messageId: string): string {
+  return `${conversationKey}#${messageId}`;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { createBackgroundRouter, type BackgroundHandlers } from '@/services/messaging/background-router';
+import { classifySender } from '@/services/messaging/sender-checks';
+
+const EXTENSION = { id: 'parley-id', origin: 'chrome-extension://parley-id/' };
+const helpdeskTab = { id: 7, windowId: 1 } as Browser.tabs.Tab;
+
+function sender(partial: Partial<Browser.runtime.MessageSender>): Browser.runtime.MessageSender {
+  return { id: EXTENSION.id, ...partial };
+}
+
+const snapshotMessage = {
+  type: 'content/conversation-snapshot',
+  snapshot: { helpdesk: 'zendesk', conversationId: '4821', messages: [{ id: 'a1', role: 'customer', text: 'Hallo' }] },
+};
+
+function handlers() {
+  const h = {
+    content: { 'content/conversation-snapshot': vi.fn(async () => ({ settings: { agentLanguage: 'en', inlineTranslations: true }, translations: [] })) },
+    ui: {
+      'ui/suggest-replies': vi.fn(async () => ({ ok: false, error: 'x' })),
+      'ui/insert-reply': vi.fn(async () => ({ landed: true, method: 'paste' })),
+      'ui/test-connection': vi.fn(async () => ({ ok: false, error: 'x' })),
+      'ui/retranslate-message': vi.fn(async () => ({ ok: true })),
+    },
+  };
+  return h as typeof h & BackgroundHandlers;
+}
+
+describe('classifySender', () => {
+  it('tells helpdesk content scripts, Parley pages and everyone else apart', () => {
+    expect(classifySender(sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/1' }), EXTENSION.id, EXTENSION.origin)).toBe('helpdesk-content-script');
+    expect(classifySender(sender({ url: 'chrome-extension://parley-id/sidepanel.html' }), EXTENSION.id, EXTENSION.origin)).toBe('extension-page');
+    expect(classifySender(sender({ tab: helpdeskTab, url: 'chrome-extension://parley-id/options.html' }), EXTENSION.id, EXTENSION.origin)).toBe('extension-page');
+    // A content script on a page Parley does not support, another extension, an unknown extension page:
+    expect(classifySender(sender({ tab: helpdeskTab, url: 'https://evil.example/agent/x' }), EXTENSION.id, EXTENSION.origin)).toBe('unknown');
+    expect(classifySender({ id: 'other', url: 'chrome-extension://other/sidepanel.html' }, EXTENSION.id, EXTENSION.origin)).toBe('unknown');
+    expect(classifySender(sender({ url: 'chrome-extension://parley-id/somewhere.html' }), EXTENSION.id, EXTENSION.origin)).toBe('unknown');
+    expect(classifySender(sender({ url: 'https://acme.zendesk.com/agent/tickets/1' }), EXTENSION.id, EXTENSION.origin)).toBe('unknown');
+  });
+});
+
+describe('background router', () => {
+  it('passes a valid content message with the sender tab and page URL the browser reported', async () => {
+    const h = handlers();
+    const route = createBackgroundRouter(h, EXTENSION);
+    await route(snapshotMessage, sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/4821' }));
+    expect(h.content['content/conversation-snapshot']).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'content/conversation-snapshot' }),
+      expect.objectContaining({ tabId: 7, windowId: 1, pageUrl: new URL('https://acme.zendesk.com/agent/tickets/4821') }),
+    );
+  });
+
+  it('never lets a content script reach a privileged handler', async () => {
+    const h = handlers();
+    const route = createBackgroundRouter(h, EXTENSION);
+    const fromPage = sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/4821' });
+    await expect(route({ type: 'ui/test-connection', provider: {} }, fromPage)).rejects.toThrow(/invalid content message/);
+    await expect(route({ type: 'ui/insert-reply', tabId: 7, conversationKey: 'k', text: 'hi' }, fromPage)).rejects.toThrow();
+    expect(h.ui['ui/test-connection']).not.toHaveBeenCalled();
+    expect(h.ui['ui/insert-reply']).not.toHaveBeenCalled();
+  });
+
+  it('rejects malformed payloads and unknown senders before any handler runs', async () => {
+    const h = handlers();
+    const route = createBackgroundRouter(h, EXTENSION);
+    const fromPage = sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/4821' });
+    await expect(route({ ...snapshotMessage, snapshot: { ...snapshotMessage.snapshot, messages: [{ id: 'a', role: 'boss', text: '' }] } }, fromPage)).rejects.toThrow();
+    await expect(route(snapshotMessage, sender({ tab: helpdeskTab, url: 'https://other.example/agent/1' }))).rejects.toThrow(/sender not allowed/);
+    await expect(route({ type: 'ui/suggest-replies', conversationKey: 'k' }, sender({ url: 'chrome-extension://parley-id/sidepanel.html' }))).rejects.toThrow();
+    expect(h.content['content/conversation-snapshot']).not.toHaveBeenCalled();
+    expect(h.ui['ui/suggest-replies']).not.toHaveBeenCalled();
+  });
+
+  it('routes a valid page request to its handler', async () => {
+    const h = handlers();
+    const route = createBackgroundRouter(h, EXTENSION);
+    await route({ type: 'ui/suggest-replies', conversationKey: 'k', regenerate: true }, sender({ url: 'chrome-extension://parley-id/sidepanel.html' }));
+    expect(h.ui['ui/suggest-replies']).toHaveBeenCalledWith({ type: 'ui/suggest-replies', conversationKey: 'k', regenerate: true }, expect.anything());
+  });
+});

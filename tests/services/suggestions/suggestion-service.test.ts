@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ModelClient } from '@/services/model/model-client';
+import type { ChatMessage } from '@/services/model/prompts';
+import { parseSettings } from '@/services/settings/parse-settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/services/settings/settings-schema';
+import { ParleyDatabase, type MessageRecord } from '@/services/storage/database';
+import { createSuggestionService } from '@/services/suggestions/suggestion-service';
+
+const CONFIGURED: Settings = {
+  ...DEFAULT_SETTINGS,
+  provider: { ...DEFAULT_SETTINGS.provider, kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', model: 'm' },
+};
+const KEY = 'zendesk:h:4821';
+
+function message(order: number, role: MessageRecord['role'], text: string, language: 'de' | 'en' | null): MessageRecord {
+  return {
+    key: `${KEY}#m${order}`,
+    conversationKey: KEY,
+    messageId: `m${order}`,
+    order,
+    role,
+    text,
+    detection: language ? { language, confidence: 'high', reason: 'statistical' } : null,
+    translationStatus: role === 'customer' ? 'done' : null,
+    translation: '',
+  };
+}
+
+function jsonClient(answer: unknown) {
+  const calls: ChatMessage[][] = [];
+  const client: ModelClient = {
+    identity: 'fake|m',
+    streamChat: async () => '',
+    async completeJson(messages) {
+      calls.push(messages);
+      return answer;
+    },
+    listModels: async () => [],
+  };
+  return { client, calls };
+}
+
+const THREE = {
+  suggestions: [
+    { reply: 'Vielen Dank für Ihre Geduld.', gloss: 'Thank you for your patience.' },
+    { reply: 'Ich prüfe das sofort.', gloss: 'I will check right away.' },
+    { reply: 'Es tut mir leid.', gloss: 'I am sorry.' },
+  ],
+};
+
+describe('suggestion service', () => {
+  let db: ParleyDatabase;
+  beforeEach(() => (db = new ParleyDatabase(`test-${Math.random()}`)));
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  function service(client: ModelClient, settings: Settings = CONFIGURED) {
+    return createSuggestionService({ db, loadSettings: async () => parseSettings(settings), createClient: () => client });
+  }
+
+  it("asks for replies in the customer's language with glosses in the agent's, leaving internal notes out", async () => {
+    await db.messages.bulkPut([
+      message(0, 'customer', 'Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.', 'de'),
+      message(1, 'internal', 'SECRET: customs in Leipzig', null),
+      message(2, 'agent', 'Let me check.', null),
+    ]);
+    const { client, calls } = jsonClient(THREE);
+    const result = await service(client).suggestReplies(KEY, false);
+    expect(result).toEqual({ ok: true, suggestions: THREE.suggestions, customerLanguage: 'de', fromCache: false });
+    const prompt = calls[0]!.map((m) => m.content).join('\n');
+    expect(prompt).toContain('Customer language: de');
+    expect(prompt).toContain('Agent language: en');
+    expect(prompt).toContain('Customer: Wo ist mein Paket?');
+    expect(prompt).not.toContain('SECRET');
+  });
+
+  it('serves the same conversation state from the cache, and asks again on regenerate or a new message', async () => {
+    await db.messages.put(message(0, 'customer', 'Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.', 'de'));
+    const { client, calls } = jsonClient(THREE);
+    const suggestions = service(client);
+    await suggestions.suggestReplies(KEY, false);
+    expect(await suggestions.suggestReplies(KEY, false)).toMatchObject({ ok: true, fromCache: true });
+    expect(calls).toHaveLength(1);
+    await suggestions.suggestReplies(KEY, true);
+    expect(calls).toHaveLength(2);
+    await db.messages.put(message(1, 'customer', 'Hallo? Bitte antworten Sie mir.', 'de'));
+    await suggestions.suggestReplies(KEY, false);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('refuses a malformed answer and caches nothing', async () => {
+    await db.messages.put(message(0, 'customer', 'Wo ist mein Paket?', 'de'));
+    const { client } = jsonClient({ suggestions: [{ text: 'wrong field' }] });
+    expect(await service(client).suggestReplies(KEY, false)).toEqual({ ok: false, error: 'The model answered in an unexpected shape.' });
+    expect(await db.suggestions.count()).toBe(0);
+  });
+
+  it('explains when it cannot suggest: no model, no customer message, no language', async () => {
+    const { client, calls } = jsonClient(THREE);
+    expect(await service(client, DEFAULT_SETTINGS).suggestReplies(KEY, false)).toMatchObject({ ok: false, error: expect.stringContaining('No model') });
+    expect(await service(client).suggestReplies(KEY, false)).toEqual({ ok: false, error: 'There is no customer message to answer yet.' });
+    await db.messages.put(message(0, 'customer', '#40213', null));
+    expect(await service(client).suggestReplies(KEY, false)).toMatchObject({ ok: false, error: expect.stringContaining('language') });
+    expect(calls).toHaveLength(0);
+  });
+});
