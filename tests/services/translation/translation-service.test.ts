@@ -123,7 +123,7 @@ describe('translation service', () => {
   it('marks a message already in the agent language instead of translating it', async () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
-    await translations.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: 'Hello, my parcel has not arrived yet and I am getting worried about it.' }]), 'h');
+    await translations.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: 'Hello, I would like to know when my order will be shipped because I need it for a birthday party next week.' }]), 'h');
     await translations.idle();
     expect(calls).toHaveLength(0);
     expect((await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1')))?.translationStatus).toBe('same-language');
