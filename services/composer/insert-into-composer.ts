@@ -1,0 +1,205 @@
+import type { ComposerKind, ComposerTarget } from '@/services/helpdesk/types';
+import { insertThroughCkeditorBridge } from './ckeditor-bridge';
+import { flattenForComparison, readComposerText } from './read-composer-text';
+
+export { readComposerText } from './read-composer-text';
+
+export type InsertMethod = 'ckeditor-model' | 'paste' | 'textarea-setter' | 'exec-command' | 'none';
+
+export type InsertResult = {
+  /** True only when the text was read back from the composer after the write. */
+  landed: boolean;
+  /** The strategy that landed the text, or the last one tried when none did ('none' when none was tried). */
+  method: InsertMethod;
+  /** Plain-English explanation when `landed` is false, fit to show the agent next to a "copy" fallback. */
+  reason?: string;
+};
+
+type Strategy = {
+  method: Exclude<InsertMethod, 'none'>;
+  /** What the agent reads about this attempt when it fails. */
+  label: string;
+  /** Performs the write; returns a note explaining a failure, in case the text does not show up. */
+  run(element: HTMLElement, text: string, composerHadText: boolean): Promise<string>;
+};
+
+/**
+ * Strategies per composer kind, best first. Evidence (helpdesk-dom.md): CKEditor 5 only keeps text put in through
+ * its model (MAIN-world bridge) or a paste event carrying text/plain AND text/html; React textareas need the native
+ * value setter plus a bubbling input event; other rich editors take a paste event or execCommand('insertText').
+ */
+const STRATEGIES: Record<ComposerKind, Strategy[]> = {
+  ckeditor5: [ckeditorModel(), paste()],
+  textarea: [textareaSetter()],
+  contenteditable: [paste(), execCommand()],
+};
+
+/**
+ * Puts `text` into the composer (appended after any existing content, on a new line) and verifies it by reading
+ * the composer back. Never throws.
+ */
+export async function insertIntoComposer(target: ComposerTarget, text: string): Promise<InsertResult> {
+  const { element } = target;
+  const wanted = flattenForComparison(text);
+  if (!wanted) return { landed: false, method: 'none', reason: 'There is no text to insert.' };
+  if (!element.isConnected) {
+    return {
+      landed: false,
+      method: 'none',
+      reason: 'The reply box is no longer on the page (the helpdesk redrew it). Try again.',
+    };
+  }
+
+  const before = readComposerText(element);
+  const countBefore = occurrences(flattenForComparison(before), wanted);
+  const notes: string[] = [];
+  let lastMethod: InsertMethod = 'none';
+
+  for (const strategy of STRATEGIES[target.kind]) {
+    lastMethod = strategy.method;
+    let note: string;
+    try {
+      note = await strategy.run(element, text, before.length > 0);
+    } catch (error) {
+      note = `it failed (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (await landed(element, wanted, countBefore)) return { landed: true, method: strategy.method };
+    notes.push(`${strategy.label}: ${note}`);
+  }
+
+  return {
+    landed: false,
+    method: lastMethod,
+    reason: `The text did not appear in the reply box. Tried ${notes.join('; ')}. Copy the text and paste it in by hand.`,
+  };
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Reads back now, then after the page had a chance to re-render (frameworks may apply changes a tick later). */
+async function landed(element: HTMLElement, wanted: string, countBefore: number): Promise<boolean> {
+  const present = () => occurrences(flattenForComparison(readComposerText(element)), wanted) > countBefore;
+  if (present()) return true;
+  await wait(0);
+  if (present()) return true;
+  await wait(50);
+  return present();
+}
+
+const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * One <p> per line, every line HTML-escaped: the text is never interpreted as markup. Empty lines become empty
+ * paragraphs, not <br> (a <br> was seen turning into "@" in Zendesk). When the composer already has text, a leading
+ * empty paragraph makes editors that merge the first pasted block into the caret's block start a new line instead.
+ */
+export function linesToHtml(text: string, startOnNewLine = false): string {
+  const paragraphs = splitLines(text).map((line) => `<p>${escapeHtml(line)}</p>`);
+  return (startOnNewLine ? '<p></p>' : '') + paragraphs.join('');
+}
+
+const BLOCKISH = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE']);
+
+/** Focuses the editor and puts the caret at the end of its last block, so insertions append. */
+function focusAtEnd(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  const doc = element.ownerDocument;
+  const selection = doc.getSelection?.();
+  if (!selection) return;
+  let container: Element = element;
+  while (container.lastElementChild && BLOCKISH.has(container.lastElementChild.tagName)) {
+    container = container.lastElementChild;
+  }
+  const range = doc.createRange();
+  range.selectNodeContents(container);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+function ckeditorModel(): Strategy {
+  return {
+    method: 'ckeditor-model',
+    label: 'the CKEditor bridge',
+    async run(element, text) {
+      const answer = insertThroughCkeditorBridge(element, text);
+      return answer.handled ? 'the editor accepted the text, yet it is not in the reply box' : (answer.error ?? 'no answer');
+    },
+  };
+}
+
+function createPasteEvent(data: DataTransfer): Event {
+  const init = { bubbles: true, cancelable: true, composed: true };
+  let event: Event;
+  try {
+    event = new ClipboardEvent('paste', { ...init, clipboardData: data });
+  } catch {
+    event = new Event('paste', init);
+  }
+  // Some engines ignore clipboardData in the constructor.
+  if (!(event as ClipboardEvent).clipboardData) {
+    Object.defineProperty(event, 'clipboardData', { value: data });
+  }
+  return event;
+}
+
+function paste(): Strategy {
+  return {
+    method: 'paste',
+    label: 'a paste event',
+    async run(element, text, composerHadText) {
+      focusAtEnd(element);
+      // Let the editor pick up the new selection (CKEditor syncs it on 'selectionchange').
+      await wait(0);
+      const data = new DataTransfer();
+      data.setData('text/plain', composerHadText ? `\n${text}` : text);
+      data.setData('text/html', linesToHtml(text, composerHadText));
+      const notCancelled = element.dispatchEvent(createPasteEvent(data));
+      return notCancelled
+        ? 'no script on the page handled the paste event'
+        : 'the editor handled the paste event, yet the text is not in the reply box';
+    },
+  };
+}
+
+function execCommand(): Strategy {
+  return {
+    method: 'exec-command',
+    label: 'execCommand("insertText")',
+    async run(element, text, composerHadText) {
+      focusAtEnd(element);
+      const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
+      if (typeof doc.execCommand !== 'function') return 'this browser has no execCommand';
+      const accepted = doc.execCommand('insertText', false, composerHadText ? `\n${text}` : text);
+      return accepted ? 'the browser ran it, yet the text is not in the reply box' : 'the browser refused it';
+    },
+  };
+}
+
+function textareaSetter(): Strategy {
+  return {
+    method: 'textarea-setter',
+    label: 'setting the text box value',
+    async run(element, text) {
+      if (element.tagName !== 'TEXTAREA') return 'the reply box is not a textarea';
+      const textarea = element as HTMLTextAreaElement;
+      // The prototype's setter, not `.value =`: React tracks the instance property and would drop the change.
+      const realm = (textarea.ownerDocument.defaultView ?? globalThis) as typeof globalThis;
+      const setter = Object.getOwnPropertyDescriptor(realm.HTMLTextAreaElement.prototype, 'value')?.set;
+      if (!setter) return 'the textarea value setter is unavailable';
+      const existing = textarea.value.replace(/\s+$/, '');
+      setter.call(textarea, existing ? `${existing}\n${text}` : text);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      return 'the page reset the text box after the change';
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import type {
+  ActiveConversation,
+  AuthorRole,
+  ComposerTarget,
+  HelpdeskAdapter,
+  HelpdeskMessage,
+} from '@/services/helpdesk/types';
+import { readMessageText } from './message-text';
+import {
+  ACTIVE_LAYOUT_ANY,
+  AGENT_BADGE,
+  ANY_TICKET_WRAPPER,
+  CHANNEL_SWITCHER,
+  COMMENT_ITEM,
+  COMPOSER,
+  INTERNAL_CHANNEL_LABELS,
+  INTERNAL_NOTE_TAG,
+  ITEM_MESSAGE,
+  LAYOUT_TEST_ID_PATTERN,
+  LOG_CONTAINER,
+  MESSAGE_CONTENT,
+  PUBLIC_CHANNEL_LABELS,
+  SELECTED_TICKET_TAB,
+  SUBJECT,
+  TAB_TITLE,
+  TICKET_ID_PATTERN,
+  TRIGGER_ORIGIN,
+  WORKSPACE_MARKERS,
+  activeLayoutFor,
+  anyLayoutFor,
+  queryAllFirst,
+  queryFirst,
+  ticketWrapperFor,
+} from './selectors';
+
+/**
+ * The ticket the agent is looking at. `scopes` are the elements that belong to that ticket only, best first
+ * (the standard layout, then its wrappers): every read and write is confined to them, because background
+ * tickets keep their logs and composers mounted.
+ */
+interface ActiveTicket {
+  id: string;
+  scopes: Element[];
+}
+
+const validTicketId = (value: string | null | undefined): string | null =>
+  value && TICKET_ID_PATTERN.test(value) ? value : null;
+
+function selectedTab(doc: Document): Element | null {
+  return queryFirst(doc, SELECTED_TICKET_TAB);
+}
+
+function wrappersOf(doc: Document, ticketId: string): Element[] {
+  const found: Element[] = [];
+  for (const selector of ticketWrapperFor(ticketId)) {
+    const element = doc.querySelector(selector);
+    if (element && !found.includes(element)) found.push(element);
+  }
+  return found;
+}
+
+function ticketWith(doc: Document, id: string, layout: Element | null): ActiveTicket | null {
+  const scopes = layout ? [layout, ...wrappersOf(doc, id).filter((w) => w !== layout)] : wrappersOf(doc, id);
+  return scopes.length > 0 ? { id, scopes } : null;
+}
+
+/**
+ * Finds the active ticket, in order of confidence:
+ * 1. the selected header tab and that ticket's layout marked active agree;
+ * 2. no tab names a ticket (header re-rendering) but exactly one layout is marked active;
+ * 3. the selected tab names a ticket whose page has no standard layout at all (markup variant): its wrappers;
+ * 4. nothing names a ticket and exactly one ticket is mounted.
+ * A tab and a layout that disagree (mid-switch) give null: the caller scans again on the next mutation.
+ */
+function findActiveTicket(doc: Document): ActiveTicket | null {
+  const tabId = validTicketId(selectedTab(doc)?.getAttribute('data-entity-id'));
+
+  if (tabId) {
+    const layout = queryFirst(doc, activeLayoutFor(tabId));
+    if (layout) return ticketWith(doc, tabId, layout);
+    if (queryFirst(doc, anyLayoutFor(tabId))) return null;
+    return ticketWith(doc, tabId, null);
+  }
+
+  const activeLayouts = queryAllFirst(doc, ACTIVE_LAYOUT_ANY);
+  if (activeLayouts.length === 1) {
+    const layout = activeLayouts[0]!;
+    const id = validTicketId(LAYOUT_TEST_ID_PATTERN.exec(layout.getAttribute('data-test-id') ?? '')?.[1]);
+    if (id) return ticketWith(doc, id, layout);
+  }
+  if (activeLayouts.length > 1) return null;
+
+  const wrappers = queryAllFirst(doc, ANY_TICKET_WRAPPER);
+  if (wrappers.length === 1) {
+    const id = validTicketId(wrappers[0]!.getAttribute('data-ticket-id'));
+    if (id) return { id, scopes: [wrappers[0]!] };
+  }
+  return null;
+}
+
+function queryInScopes(ticket: ActiveTicket, alternatives: readonly string[]): Element | null {
+  for (const scope of ticket.scopes) {
+    const found = queryFirst(scope, alternatives);
+    if (found) return found;
+  }
+  return null;
+}
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** Realm-independent checks: `instanceof` fails across frames and extension worlds. */
+const isHtmlElement = (element: Element): element is HTMLElement => element.namespaceURI === HTML_NAMESPACE;
+const isFormField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
+  isHtmlElement(element) && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA');
+
+const normaliseLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function readTitle(doc: Document, ticket: ActiveTicket): string | undefined {
+  const subject = queryInScopes(ticket, SUBJECT);
+  const fromSubject = subject && isFormField(subject) ? subject.value : (subject?.textContent ?? '');
+  const title = normaliseLine(fromSubject);
+  if (title) return title;
+  const tab = selectedTab(doc);
+  const tabTitle = normaliseLine((tab && queryFirst(tab, TAB_TITLE)?.textContent) || '');
+  return tabTitle || undefined;
+}
+
+const ROLE_BY_TYPE: Record<string, AuthorRole> = {
+  'end-user': 'customer',
+  agent: 'agent',
+  bot: 'bot',
+  // E: a public transcript script treats type="internal" as an internal note
+  internal: 'internal',
+};
+
+/** Who wrote the message, or null when the markup gives no trustworthy signal (the message is then skipped). */
+function roleOf(article: Element, message: Element | null): AuthorRole | null {
+  if (queryFirst(article, INTERNAL_NOTE_TAG)) return 'internal';
+  if (article.matches(TRIGGER_ORIGIN.join(',')) || queryFirst(article, TRIGGER_ORIGIN)) return 'bot';
+  const type = message?.getAttribute('type')?.trim().toLowerCase();
+  if (type && Object.hasOwn(ROLE_BY_TYPE, type)) return ROLE_BY_TYPE[type]!;
+  if (queryFirst(article, AGENT_BADGE)) return 'agent';
+  return null;
+}
+
+const isHidden = (element: Element | null): boolean => element?.getAttribute('aria-hidden') === 'true';
+
+function readMessage(article: Element): { message: HelpdeskMessage; anchor: Element } | null {
+  const id = article.id.trim();
+  if (!id) return null;
+  const itemMessage = queryFirst(article, ITEM_MESSAGE);
+  if (isHidden(article) || isHidden(itemMessage)) return null;
+  const role = roleOf(article, itemMessage);
+  if (!role) return null;
+  const content = queryFirst(article, MESSAGE_CONTENT);
+  if (!content) return null;
+  const text = readMessageText(content);
+  if (!text) return null;
+  return { message: { id, role, text }, anchor: content };
+}
+
+function readActiveConversation(doc: Document): ActiveConversation | null {
+  try {
+    const ticket = findActiveTicket(doc);
+    if (!ticket) return null;
+    const log = queryInScopes(ticket, LOG_CONTAINER);
+    if (!log) return null;
+
+    const messages: HelpdeskMessage[] = [];
+    const anchors = new Map<string, Element>();
+    for (const article of queryAllFirst(log, COMMENT_ITEM)) {
+      const read = readMessage(article);
+      // A duplicate id would make two messages share one translation: keep the first.
+      if (!read || anchors.has(read.message.id)) continue;
+      messages.push(read.message);
+      anchors.set(read.message.id, read.anchor);
+    }
+
+    return {
+      snapshot: {
+        helpdesk: 'zendesk',
+        conversationId: ticket.id,
+        title: readTitle(doc, ticket),
+        messages,
+      },
+      anchors,
+    };
+  } catch {
+    // Odd markup must never break the host page or the caller's scan loop.
+    return null;
+  }
+}
+
+function composerKind(element: HTMLElement): ComposerTarget['kind'] {
+  if (element.classList.contains('ck-editor__editable')) return 'ckeditor5';
+  if (element.tagName === 'TEXTAREA') return 'textarea';
+  return 'contenteditable';
+}
+
+/** True for public reply, false for internal note, null when the label is missing or localised. */
+function readIsPublicReply(ticket: ActiveTicket): boolean | null {
+  const switcher = queryInScopes(ticket, CHANNEL_SWITCHER);
+  if (!switcher) return null;
+  const label = normaliseLine(switcher.getAttribute('aria-label') || switcher.textContent || '').toLowerCase();
+  if (INTERNAL_CHANNEL_LABELS.includes(label)) return false;
+  if (PUBLIC_CHANNEL_LABELS.includes(label)) return true;
+  return null;
+}
+
+function findComposer(doc: Document): ComposerTarget | null {
+  try {
+    const ticket = findActiveTicket(doc);
+    if (!ticket) return null;
+    const element = queryInScopes(ticket, COMPOSER);
+    if (!element || !isHtmlElement(element)) return null;
+    return { kind: composerKind(element), element, isPublicReply: readIsPublicReply(ticket) };
+  } catch {
+    return null;
+  }
+}
+
+function detect(doc: Document, url: URL): boolean {
+  if (!url.hostname.toLowerCase().endsWith('.zendesk.com')) return false;
+  if (!url.pathname.startsWith('/agent/')) return false;
+  return queryFirst(doc, WORKSPACE_MARKERS) !== null;
+}
+
+export const zendeskAdapter: HelpdeskAdapter = {
+  id: 'zendesk',
+  detect,
+  readActiveConversation,
+  findComposer,
+};
