@@ -1,2 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { startBackground } from '@/services/background/start-background';
+
+export default defineBackground({
+  main() {
+    startBackground();
+  },
+});

@@ -28,7 +28,8 @@ export function classifySender(sender: Browser.runtime.MessageSender, extensionI
   if (url.origin === new URL(extensionOrigin).origin) {
     return PRIVILEGED_PAGES.includes(url.pathname) ? 'extension-page' : 'unknown';
   }
-  if (sender.tab?.id !== undefined && helpdeskPatterns.some((pattern) => pattern.includes(url))) {
+  if (sender.tab?.id !== undefined && // A string, not the URL object: the library tests `instanceof Location`, which a service worker lacks.
+    helpdeskPatterns.some((pattern) => pattern.includes(url.href))) {
     return 'helpdesk-content-script';
   }
   return 'unknown';

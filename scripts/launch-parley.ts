@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+/**
+ * Development/test tool: Chromium with the built Parley extension, next to the fixture helpdesk and
+ * the local model server. Used by the e2e tests and `npm run demo`.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startDevHelpdesk } from './dev-helpdesk/server';
+import { startModelServer, type ModelServer } from './model-server/server';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The fixture helpdesk is served under a real Zendesk-shaped URL (routed to 127.0.0.1), so the unmodified production build runs on it. */
+export const HELPDESK_ORIGIN = 'https://acme.zendesk.com';
+export const TEST_API_KEY = 'sk-parley-e2e';
+
+export interface ParleyBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  modelServer: ModelServer | null;
+  helpdeskUrl: string;
+  openExtensionPage(path: 'sidepanel.html' | 'options.html'): Promise<Page>;
+  openTicket(ticketId: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local model server and the fixture helpdesk on 127.0.0.1, and Debian's Chromium with
+ * the built extension loaded. Nothing leaves this machine.
+ */
+export async function launchParley(options: { headless?: boolean; modelServer?: ModelServer | null } = {}): Promise<ParleyBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  // `modelServer: null` means a real provider: no local server is started.
+  const modelServer = options.modelServer === undefined ? await startModelServer({ apiKey: TEST_API_KEY, chunkDelayMs: 10 }) : options.modelServer;
+  const helpdesk = await startDevHelpdesk({ port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'parley-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  await context.route(`${HELPDESK_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const response = await fetch(`${helpdesk.url}${url.pathname}${url.search}`);
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    modelServer,
+    helpdeskUrl: helpdesk.url,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async openTicket(ticketId) {
+      const page = await context.newPage();
+      await page.goto(`${HELPDESK_ORIGIN}/agent/tickets/${ticketId}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await helpdesk.close();
+      if (options.modelServer === undefined) await modelServer?.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes Parley's settings the way an administrator would pre-seed them (README: "Configuration"). */
+export async function seedSettings(worker: Worker, settings: unknown): Promise<void> {
+  await worker.evaluate((value) => chrome.storage.local.set({ parleySettings: value }), settings);
+}
