@@ -44,7 +44,7 @@ async function main() {
   await panel.locator('.insert-outcome').first().waitFor({ timeout: 30_000 });
   console.log(`Insert into composer: ${await panel.locator('.insert-outcome').first().textContent()}`);
   await helpdesk.bringToFront();
-  await helpdesk.screenshot({ path: resolve(OUT_DIR, 'helpdesk-reply-inserted.png') });
+  await helpdesk.screenshot({ path: resolve(OUT_DIR, 'helpdesk-reply-inserted.png'), fullPage: true });
 
   const french = await parley.openTicket('4902');
   await french.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 60_000 });
