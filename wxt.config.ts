@@ -21,7 +21,17 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_action_title__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parley@parley.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parley@parley.dev',
+              // Firefox 128: MV3 `world: "MAIN"` content scripts (the CKEditor bridge).
+              strict_min_version: '128.0',
+              // Conversation text leaves the browser, to the model provider the shop configures.
+              data_collection_permissions: { required: ['websiteContent', 'personalCommunications'] },
+            },
+          },
+        }
       : {}),
   }),
   zip: {
