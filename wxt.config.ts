@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // No "tabs" permission: Parley needs tab ids, never their URLs or titles.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HELPDESK_HOSTS,
     // Model endpoints are chosen by the user: the options page asks for the one origin it needs,
     // at the moment it is configured, never at install.

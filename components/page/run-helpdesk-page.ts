@@ -50,10 +50,13 @@ export function runHelpdeskPage(ctx: ContentScriptContext, adapter: HelpdeskAdap
   });
 
   async function insertReply(conversationId: string, text: string): Promise<InsertReplyResponse> {
-    if (current?.snapshot.conversationId !== conversationId) {
-      return { landed: false, method: 'none', reason: 'The helpdesk now shows another conversation.' };
-    }
     try {
+      // Read the page again, in the same task as finding the composer: the agent may have switched
+      // tickets since the last scan, and the reply must never land in another ticket.
+      const active = adapter.readActiveConversation(document);
+      if (active?.snapshot.conversationId !== conversationId) {
+        return { landed: false, method: 'none', reason: 'The helpdesk now shows another conversation.' };
+      }
       const composer = adapter.findComposer(document);
       if (!composer) return { landed: false, method: 'none', reason: 'No reply composer was found in this ticket.' };
       return await insertIntoComposer(composer, text);
