@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createInlineTranslations, shadowRootMount, type MountInline } from '@/components/inline/inline-translations';
@@ -55,13 +56,13 @@ export function runHelpdeskPage(ctx: ContentScriptContext, adapter: HelpdeskAdap
       // tickets since the last scan, and the reply must never land in another ticket.
       const active = adapter.readActiveConversation(document);
       if (active?.snapshot.conversationId !== conversationId) {
-        return { landed: false, method: 'none', reason: 'The helpdesk now shows another conversation.' };
+        return { landed: false, method: 'none', reason: i18n.t('errors.helpdesk_other_conversation') };
       }
       const composer = adapter.findComposer(document);
-      if (!composer) return { landed: false, method: 'none', reason: 'No reply composer was found in this ticket.' };
+      if (!composer) return { landed: false, method: 'none', reason: i18n.t('errors.no_composer') };
       return await insertIntoComposer(composer, text);
     } catch (error) {
-      return { landed: false, method: 'none', reason: `${adapter.id} adapter: ${String(error)}` };
+      return { landed: false, method: 'none', reason: i18n.t('errors.adapter_failed', [adapter.id, String(error)]) };
     }
   }
 

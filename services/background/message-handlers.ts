@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { rememberTabConversation, getTabConversation } from '@/services/conversation/tab-registry';
 import type { BackgroundHandlers } from '@/services/messaging/background-router';
@@ -40,12 +41,12 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
       async 'ui/insert-reply'({ tabId, conversationKey, text }) {
         const shown = await getTabConversation(tabId);
         if (shown?.conversationKey !== conversationKey) {
-          return { landed: false, method: 'none', reason: 'That tab no longer shows this conversation.' };
+          return { landed: false, method: 'none', reason: i18n.t('errors.tab_changed_conversation') };
         }
         try {
           return await sendToTab(tabId, { type: 'background/insert-reply', conversationId: shown.conversationId, text });
         } catch {
-          return { landed: false, method: 'none', reason: 'The helpdesk tab did not answer: reload it and try again.' };
+          return { landed: false, method: 'none', reason: i18n.t('errors.tab_not_answering') };
         }
       },
       async 'ui/test-connection'({ provider }) {

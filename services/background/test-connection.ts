@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { TestConnectionResponse } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
 import type { ModelClient } from '@/services/model/model-client';
@@ -9,7 +10,7 @@ import type { ProviderSettings } from '@/services/settings/settings-schema';
  */
 export async function testConnection(provider: ProviderSettings, client: ModelClient): Promise<TestConnectionResponse> {
   const model = provider.kind === 'azure' ? provider.azureDeployment : provider.model;
-  if (!model) return { ok: false, error: 'No model name is set.' };
+  if (!model) return { ok: false, error: i18n.t('errors.no_model_name') };
   let models: string[] = [];
   if (provider.kind !== 'azure') {
     try {
@@ -18,8 +19,7 @@ export async function testConnection(provider: ProviderSettings, client: ModelCl
       // Some gateways do not offer /models; the chat completion below is the real test.
     }
     if (models.length > 0 && !models.includes(model)) {
-      const offered = models.slice(0, 10).join(', ');
-      return { ok: false, error: `The endpoint does not offer the model "${model}". It offers: ${offered}.` };
+      return { ok: false, error: i18n.t('errors.model_not_offered', [model, models.slice(0, 10).join(', ')]) };
     }
   }
   try {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ComposerKind, ComposerTarget } from '@/services/helpdesk/types';
 import { insertThroughCkeditorBridge } from './ckeditor-bridge';
 import { flattenForComparison, readComposerText } from './read-composer-text';
@@ -17,8 +18,8 @@ export type InsertResult = {
 
 type Strategy = {
   method: Exclude<InsertMethod, 'none'>;
-  /** What the agent reads about this attempt when it fails. */
-  label: string;
+  /** How the attempt is named in the reason shown to the agent when nothing landed. */
+  label: () => string;
   /** Performs the write; returns a note explaining a failure, in case the text does not show up. */
   run(element: HTMLElement, text: string, composerHadText: boolean): Promise<string>;
 };
@@ -41,12 +42,12 @@ const STRATEGIES: Record<ComposerKind, Strategy[]> = {
 export async function insertIntoComposer(target: ComposerTarget, text: string): Promise<InsertResult> {
   const { element } = target;
   const wanted = flattenForComparison(text);
-  if (!wanted) return { landed: false, method: 'none', reason: 'There is no text to insert.' };
+  if (!wanted) return { landed: false, method: 'none', reason: i18n.t('errors.insert_no_text') };
   if (!element.isConnected) {
     return {
       landed: false,
       method: 'none',
-      reason: 'The reply box is no longer on the page (the helpdesk redrew it). Try again.',
+      reason: i18n.t('errors.insert_composer_gone'),
     };
   }
 
@@ -61,16 +62,16 @@ export async function insertIntoComposer(target: ComposerTarget, text: string): 
     try {
       note = await strategy.run(element, text, before.length > 0);
     } catch (error) {
-      note = `it failed (${error instanceof Error ? error.message : String(error)})`;
+      note = i18n.t('errors.insert_attempt_failed', [error instanceof Error ? error.message : String(error)]);
     }
     if (await landed(element, wanted, countBefore)) return { landed: true, method: strategy.method };
-    notes.push(`${strategy.label}: ${note}`);
+    notes.push(`${strategy.label()}: ${note}`);
   }
 
   return {
     landed: false,
     method: lastMethod,
-    reason: `The text did not appear in the reply box. Tried ${notes.join('; ')}. Copy the text and paste it in by hand.`,
+    reason: i18n.t('errors.insert_not_visible', [notes.join('; ')]),
   };
 }
 
@@ -129,10 +130,10 @@ function focusAtEnd(element: HTMLElement): void {
 function ckeditorModel(): Strategy {
   return {
     method: 'ckeditor-model',
-    label: 'the CKEditor bridge',
+    label: () => i18n.t('errors.insert_via_ckeditor'),
     async run(element, text) {
       const answer = insertThroughCkeditorBridge(element, text);
-      return answer.handled ? 'the editor accepted the text, yet it is not in the reply box' : (answer.error ?? 'no answer');
+      return answer.handled ? i18n.t('errors.insert_ckeditor_accepted') : (answer.error ?? i18n.t('errors.insert_no_answer'));
     },
   };
 }
@@ -155,7 +156,7 @@ function createPasteEvent(data: DataTransfer): Event {
 function paste(): Strategy {
   return {
     method: 'paste',
-    label: 'a paste event',
+    label: () => i18n.t('errors.insert_via_paste'),
     async run(element, text, composerHadText) {
       focusAtEnd(element);
       // Let the editor pick up the new selection (CKEditor syncs it on 'selectionchange').
@@ -165,8 +166,8 @@ function paste(): Strategy {
       data.setData('text/html', linesToHtml(text, composerHadText));
       const notCancelled = element.dispatchEvent(createPasteEvent(data));
       return notCancelled
-        ? 'no script on the page handled the paste event'
-        : 'the editor handled the paste event, yet the text is not in the reply box';
+        ? i18n.t('errors.insert_paste_unhandled')
+        : i18n.t('errors.insert_paste_handled');
     },
   };
 }
@@ -174,13 +175,13 @@ function paste(): Strategy {
 function execCommand(): Strategy {
   return {
     method: 'exec-command',
-    label: 'execCommand("insertText")',
+    label: () => i18n.t('errors.insert_via_exec_command'),
     async run(element, text, composerHadText) {
       focusAtEnd(element);
       const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
-      if (typeof doc.execCommand !== 'function') return 'this browser has no execCommand';
+      if (typeof doc.execCommand !== 'function') return i18n.t('errors.insert_no_exec_command');
       const accepted = doc.execCommand('insertText', false, composerHadText ? `\n${text}` : text);
-      return accepted ? 'the browser ran it, yet the text is not in the reply box' : 'the browser refused it';
+      return accepted ? i18n.t('errors.insert_exec_ran') : i18n.t('errors.insert_exec_refused');
     },
   };
 }
@@ -188,18 +189,18 @@ function execCommand(): Strategy {
 function textareaSetter(): Strategy {
   return {
     method: 'textarea-setter',
-    label: 'setting the text box value',
+    label: () => i18n.t('errors.insert_via_textarea'),
     async run(element, text) {
-      if (element.tagName !== 'TEXTAREA') return 'the reply box is not a textarea';
+      if (element.tagName !== 'TEXTAREA') return i18n.t('errors.insert_not_textarea');
       const textarea = element as HTMLTextAreaElement;
       // The prototype's setter, not `.value =`: React tracks the instance property and would drop the change.
       const realm = (textarea.ownerDocument.defaultView ?? globalThis) as typeof globalThis;
       const setter = Object.getOwnPropertyDescriptor(realm.HTMLTextAreaElement.prototype, 'value')?.set;
-      if (!setter) return 'the textarea value setter is unavailable';
+      if (!setter) return i18n.t('errors.insert_no_setter');
       const existing = textarea.value.replace(/\s+$/, '');
       setter.call(textarea, existing ? `${existing}\n${text}` : text);
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
-      return 'the page reset the text box after the change';
+      return i18n.t('errors.insert_textarea_reset');
     },
   };
 }

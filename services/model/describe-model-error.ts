@@ -1,34 +1,31 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { i18n } from '#i18n';
 
 /**
  * A provider error in plain words for an agent or a lead, with the provider's own message kept
  * (it often says exactly what is wrong: the model name, the quota, the key).
  */
 export function describeModelError(error: unknown): string {
-  if (error instanceof APIUserAbortError) return 'The request was cancelled.';
-  if (error instanceof APIConnectionTimeoutError) return 'The provider did not answer in time.';
-  if (error instanceof APIConnectionError) {
-    return 'Could not reach the provider: check the base URL, that the server is running, and that Parley may access it.';
-  }
+  if (error instanceof APIUserAbortError) return i18n.t('errors.cancelled');
+  if (error instanceof APIConnectionTimeoutError) return i18n.t('errors.timeout');
+  if (error instanceof APIConnectionError) return i18n.t('errors.unreachable');
   if (error instanceof APIError) {
     const detail = providerMessage(error);
-    const suffix = detail ? ` The provider said: "${detail}"` : '';
+    const said = detail ? i18n.t('errors.provider_said', [detail]) : '';
     switch (error.status) {
       case 400:
-        return `The provider rejected the request (400).${suffix}`;
+        return i18n.t('errors.status_400', [said]);
       case 401:
-        return `The provider refused the API key (401).${suffix}`;
+        return i18n.t('errors.status_401', [said]);
       case 403:
-        return `The API key is not allowed to use this model or endpoint (403).${suffix}`;
+        return i18n.t('errors.status_403', [said]);
       case 404:
-        return `The provider does not know this model or endpoint (404): check the model name and the base URL.${suffix}`;
+        return i18n.t('errors.status_404', [said]);
       case 429:
-        return `The provider is rate-limiting or the quota is used up (429).${suffix}`;
+        return i18n.t('errors.status_429', [said]);
       default:
-        if (error.status !== undefined && error.status >= 500) {
-          return `The provider had an internal error (${error.status}). Try again later.${suffix}`;
-        }
-        return `The provider answered with an error${error.status ? ` (${error.status})` : ''}.${suffix}`;
+        if (error.status !== undefined && error.status >= 500) return i18n.t('errors.status_5xx', [String(error.status), said]);
+        return i18n.t('errors.status_other', [String(error.status ?? '?'), said]);
     }
   }
   if (error instanceof Error) return error.message;

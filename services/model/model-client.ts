@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import OpenAI, { AzureOpenAI } from 'openai';
 import { OPENAI_BASE_URL, type ProviderSettings } from '@/services/settings/settings-schema';
 import type { ChatMessage } from './prompts';
@@ -92,6 +93,6 @@ function createSdkClient(provider: ProviderSettings): OpenAI {
 export function parseJsonAnswer(content: string): unknown {
   const start = content.indexOf('{');
   const end = content.lastIndexOf('}');
-  if (start < 0 || end < start) throw new Error('The model did not answer with JSON.');
+  if (start < 0 || end < start) throw new Error(i18n.t('errors.not_json'));
   return JSON.parse(content.slice(start, end + 1));
 }

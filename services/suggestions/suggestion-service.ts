@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { conversationLanguage } from '@/services/language/conversation-language';
 import type { SuggestRepliesResponse } from '@/services/messaging/protocol';
@@ -13,7 +14,7 @@ import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { isProviderConfigured, type ProviderSettings } from '@/services/settings/settings-schema';
 import type { ParleyDatabase } from '@/services/storage/database';
 import { hashKey } from '@/services/storage/hash-key';
-import { NOT_CONFIGURED_ERROR } from '@/services/translation/translation-service';
+import { notConfiguredError } from '@/services/translation/translation-service';
 
 const suggestionAnswerSchema = z.object({
   suggestions: z
@@ -37,14 +38,14 @@ export interface SuggestionServiceDeps {
 export function createSuggestionService(deps: SuggestionServiceDeps) {
   async function suggestReplies(conversationKey: string, regenerate: boolean): Promise<SuggestRepliesResponse> {
     const { settings } = await deps.loadSettings();
-    if (!isProviderConfigured(settings.provider)) return { ok: false, error: NOT_CONFIGURED_ERROR };
+    if (!isProviderConfigured(settings.provider)) return { ok: false, error: notConfiguredError() };
 
     const messages = await deps.db.messages.where('conversationKey').equals(conversationKey).sortBy('order');
     if (!messages.some((m) => m.role === 'customer')) {
-      return { ok: false, error: 'There is no customer message to answer yet.' };
+      return { ok: false, error: i18n.t('errors.no_customer_message') };
     }
     const language = conversationLanguage(messages.filter((m) => m.role === 'customer').map((m) => m.detection));
-    if (!language) return { ok: false, error: "Parley could not tell the customer's language yet." };
+    if (!language) return { ok: false, error: i18n.t('errors.language_unknown') };
 
     const transcript = messages.slice(-TRANSCRIPT_MESSAGES).map((m) => ({ role: m.role, text: m.text }));
     const client = deps.createClient(settings.provider);
@@ -66,7 +67,7 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
         schema: SUGGESTION_JSON_SCHEMA,
       });
       const parsed = suggestionAnswerSchema.safeParse(answer);
-      if (!parsed.success) return { ok: false, error: 'The model answered in an unexpected shape.' };
+      if (!parsed.success) return { ok: false, error: i18n.t('errors.unexpected_answer') };
       const suggestions = parsed.data.suggestions.slice(0, 3);
       await deps.db.suggestions.put({ key, conversationKey, suggestions, createdAt: Date.now() });
       return { ok: true, suggestions, customerLanguage: language.language, fromCache: false };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ConversationSnapshot } from '@/services/helpdesk/types';
 import { detectLanguage } from '@/services/language/detect-language';
 import type { InlineTranslation } from '@/services/messaging/protocol';
@@ -25,7 +26,8 @@ export interface TranslationServiceDeps {
   maxConcurrentRequests?: number;
 }
 
-export const NOT_CONFIGURED_ERROR = "No model is configured yet: open Parley's settings.";
+/** Said wherever a model call would be needed but none is configured. */
+export const notConfiguredError = () => i18n.t('errors.not_configured');
 
 /**
  * Turns conversation snapshots from helpdesk pages into stored messages with translations.
@@ -126,7 +128,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
       return;
     }
     if (!isProviderConfigured(settings.provider)) {
-      await save({ translationStatus: 'failed', translationError: NOT_CONFIGURED_ERROR });
+      await save({ translationStatus: 'failed', translationError: notConfiguredError() });
       return;
     }
 
@@ -151,7 +153,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
       });
       if (text === '') {
         // Never cached: an empty answer is a failure, and the next snapshot tries again.
-        await save({ translationStatus: 'failed', translation: '', translationError: 'The model returned an empty translation.' });
+        await save({ translationStatus: 'failed', translation: '', translationError: i18n.t('errors.empty_translation') });
         return;
       }
       await db.translations.put({ key: cacheKey, text, createdAt: Date.now() });

@@ -6,7 +6,7 @@ import type { ChatMessage } from '@/services/model/prompts';
 import { parseSettings } from '@/services/settings/parse-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/services/settings/settings-schema';
 import { messageKeyOf, ParleyDatabase } from '@/services/storage/database';
-import { createTranslationService, NOT_CONFIGURED_ERROR } from '@/services/translation/translation-service';
+import { createTranslationService } from '@/services/translation/translation-service';
 
 const CONFIGURED: Settings = {
   ...DEFAULT_SETTINGS,
@@ -159,7 +159,7 @@ describe('translation service', () => {
     await translations.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
     await translations.idle();
     expect(calls).toHaveLength(0);
-    expect(await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1'))).toMatchObject({ translationStatus: 'failed', translationError: NOT_CONFIGURED_ERROR });
+    expect(await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1'))).toMatchObject({ translationStatus: 'failed', translationError: "No model is configured yet: open Parley's settings." });
   });
 
   it('resumes work a dead service worker left pending, from the database alone', async () => {
