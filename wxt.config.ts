@@ -1,9 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { HELPDESK_HOST_PERMISSIONS } from './services/helpdesk/helpdesk-hosts';
 
-// Zendesk Agent Workspace is the first helpdesk; every adapter's host goes here and in the
-// content script's `matches`.
-const HELPDESK_HOSTS = ['https://*.zendesk.com/*'];
 
 export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its module.
@@ -16,7 +14,7 @@ export default defineConfig({
     default_locale: 'en',
     // No "tabs" permission: Parley needs tab ids, never their URLs or titles.
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: HELPDESK_HOSTS,
+    host_permissions: HELPDESK_HOST_PERMISSIONS,
     // Model endpoints are chosen by the user: the options page asks for the one origin it needs,
     // at the moment it is configured, never at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

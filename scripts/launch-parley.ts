@@ -14,6 +14,11 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3', impo
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The fixture helpdesk is served under a real Zendesk-shaped URL (routed to 127.0.0.1), so the unmodified production build runs on it. */
 export const HELPDESK_ORIGIN = 'https://acme.zendesk.com';
+/**
+ * Every helpdesk origin the fixture pages are shown under. Requests to them are answered by the dev
+ * helpdesk server on 127.0.0.1 (same path), so the production build's content scripts run unchanged.
+ */
+export const ROUTED_ORIGINS = [HELPDESK_ORIGIN, 'https://inbox.shopify.com', 'https://admin.shopify.com'];
 export const TEST_API_KEY = 'sk-parley-e2e';
 
 export interface ParleyBrowser {
@@ -24,6 +29,8 @@ export interface ParleyBrowser {
   helpdeskUrl: string;
   openExtensionPage(path: 'sidepanel.html' | 'options.html'): Promise<Page>;
   openTicket(ticketId: string): Promise<Page>;
+  /** Opens any URL; those on ROUTED_ORIGINS are served by the dev helpdesk server. */
+  open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -55,15 +62,27 @@ export async function launchParley(options: { headless?: boolean; modelServer?: 
       '--disable-quic',
     ],
   });
-  await context.route(`${HELPDESK_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const response = await fetch(`${helpdesk.url}${url.pathname}${url.search}`);
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
+  for (const origin of ROUTED_ORIGINS) {
+    await context.route(`${origin}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      // The dev server tells origins apart by this header (Shopify's admin and inbox share paths).
+      const response = await fetch(`${helpdesk.url}${url.pathname}${url.search}`, {
+        method: route.request().method(),
+        headers: { 'x-parley-origin': url.origin },
+      });
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     });
-  });
+  }
+
+  async function open(url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -79,11 +98,8 @@ export async function launchParley(options: { headless?: boolean; modelServer?: 
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    async openTicket(ticketId) {
-      const page = await context.newPage();
-      await page.goto(`${HELPDESK_ORIGIN}/agent/tickets/${ticketId}`);
-      return page;
-    },
+    openTicket: (ticketId) => open(`${HELPDESK_ORIGIN}/agent/tickets/${ticketId}`),
+    open,
     async close() {
       await context.close();
       await helpdesk.close();

@@ -1,69 +1,117 @@
-import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createInlineTranslations, shadowRootMount, type MountInline } from '@/components/inline/inline-translations';
-import { insertIntoComposer } from '@/services/composer/insert-into-composer';
-import type { ActiveConversation, HelpdeskAdapter } from '@/services/helpdesk/types';
+import { writeToComposer } from '@/services/composer/write-to-composer';
+import type { HelpdeskPage } from '@/services/helpdesk/helpdesk-page';
+import type { ConversationSnapshot, HelpdeskAdapter } from '@/services/helpdesk/types';
 import { asBackgroundToContent } from '@/services/messaging/content-guards';
+import { MAX_MESSAGES_PER_UPDATE } from '@/services/messaging/limits';
 import type { InsertReplyResponse } from '@/services/messaging/protocol';
 import { sendToBackground } from '@/services/messaging/send';
+import { createConversationAccumulator, type PositionedMessage } from '@/services/page/conversation-accumulator';
 import { watchConversation } from '@/services/page/conversation-watcher';
+import { i18n } from '#i18n';
+
+/** How long markup must stay unrecognised before the side panel is told. */
+const UNRECOGNISED_GRACE_MS = 2500;
 
 export interface HelpdeskPageDeps {
+  adapters: readonly HelpdeskAdapter[];
   send: typeof sendToBackground;
   mount: MountInline;
+  currentUrl(): URL;
 }
 
 /**
- * Parley in one helpdesk page: reads the active conversation with the adapter, reports it to the
- * background, shows translations under customer messages, and writes replies into the composer
- * when the side panel asks. Never throws into the page.
+ * Parley in one helpdesk page: reads the open conversation through the adapters, reports what is
+ * new to the background, shows translations under customer messages, tells the background when
+ * the page cannot be read, and writes replies into the composer when the side panel asks. Never
+ * throws into the page.
  */
-export function runHelpdeskPage(ctx: ContentScriptContext, adapter: HelpdeskAdapter, deps?: Partial<HelpdeskPageDeps>) {
+export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<HelpdeskPageDeps>) {
   const send = deps?.send ?? sendToBackground;
+  const currentUrl = deps?.currentUrl ?? (() => new URL(location.href));
   const inline = createInlineTranslations(deps?.mount ?? shadowRootMount(ctx));
+  const accumulator = createConversationAccumulator();
   let inlineEnabled = true;
-  let current: ActiveConversation | null = null;
+  let current: HelpdeskPage | null = null;
+  let reportedStatus: string | null = null;
 
-  async function reportSnapshot(active: ActiveConversation) {
-    const { snapshot } = active;
+  async function reportUpdate(snapshot: ConversationSnapshot, messages: PositionedMessage[]) {
+    const { helpdesk, conversationId, title } = snapshot;
     try {
-      const response = await send({ type: 'content/conversation-snapshot', snapshot });
-      inlineEnabled = response.settings.inlineTranslations;
-      inline.sync(current, inlineEnabled);
-      for (const translation of response.translations) inline.update(snapshot.conversationId, translation);
+      // A long first read goes in several messages; each answer carries the translations known so far.
+      for (let start = 0; start < Math.max(messages.length, 1); start += MAX_MESSAGES_PER_UPDATE) {
+        const chunk = messages.slice(start, start + MAX_MESSAGES_PER_UPDATE);
+        const response = await send({ type: 'content/conversation-update', update: { helpdesk, conversationId, title, messages: chunk } });
+        if (response.settings.inlineTranslations !== inlineEnabled) {
+          inlineEnabled = response.settings.inlineTranslations;
+          inline.sync(current?.reading.kind === 'conversation' ? current.reading.conversation : null, inlineEnabled);
+        }
+        for (const translation of response.translations) inline.update(conversationId, translation);
+      }
     } catch (error) {
       if (!ctx.isInvalid) console.warn('[Parley] could not reach the background:', error);
     }
   }
 
+  let pendingStatus: number | null = null;
+
+  /**
+   * Tells the background when the page has no readable conversation. "Not recognised" waits a
+   * moment first: a helpdesk that is still rendering looks unrecognised for a few hundred ms.
+   */
+  function reportStatus(page: HelpdeskPage) {
+    const { adapter, reading } = page;
+    if (reading.kind === 'conversation') {
+      if (pendingStatus !== null) clearTimeout(pendingStatus);
+      pendingStatus = null;
+      reportedStatus = null;
+      return;
+    }
+    const missing = reading.kind === 'unrecognised' ? reading.missing : [];
+    const key = JSON.stringify([adapter.id, reading.kind, missing]);
+    if (key === reportedStatus) return;
+    reportedStatus = key;
+    if (pendingStatus !== null) clearTimeout(pendingStatus);
+    const report = () => {
+      pendingStatus = null;
+      if (reading.kind === 'unrecognised') {
+        console.warn(`[Parley] ${adapter.id} adapter: page not recognised, missing ${missing.join(', ')}`);
+      }
+      send({ type: 'content/page-status', helpdesk: adapter.id, status: reading.kind, missing }).catch(() => {});
+    };
+    if (reading.kind === 'unrecognised') pendingStatus = ctx.setTimeout(report, UNRECOGNISED_GRACE_MS);
+    else report();
+  }
+
   const watcher = watchConversation({
     doc: document,
-    adapter,
+    adapters: deps?.adapters,
+    currentUrl,
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as number),
-    onScan({ active, snapshotChanged, error }) {
-      if (error) console.warn('[Parley]', error);
-      current = active;
-      inline.sync(active, inlineEnabled);
-      if (active && snapshotChanged) void reportSnapshot(active);
+    onRead(page) {
+      current = page;
+      if (!page || page.reading.kind !== 'conversation') {
+        inline.sync(null, inlineEnabled);
+        if (page) reportStatus(page);
+        return;
+      }
+      reportStatus(page);
+      const { conversation } = page.reading;
+      inline.sync(conversation, inlineEnabled);
+      const { conversationChanged, upserts } = accumulator.merge(conversation.snapshot);
+      if (conversationChanged || upserts.length > 0) void reportUpdate(conversation.snapshot, upserts);
     },
   });
+  // Single-page helpdesks change conversation by URL without a reload.
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.readNow());
 
   async function insertReply(conversationId: string, text: string): Promise<InsertReplyResponse> {
-    try {
-      // Read the page again, in the same task as finding the composer: the agent may have switched
-      // tickets since the last scan, and the reply must never land in another ticket.
-      const active = adapter.readActiveConversation(document);
-      if (active?.snapshot.conversationId !== conversationId) {
-        return { landed: false, method: 'none', reason: i18n.t('errors.helpdesk_other_conversation') };
-      }
-      const composer = adapter.findComposer(document);
-      if (!composer) return { landed: false, method: 'none', reason: i18n.t('errors.no_composer') };
-      return await insertIntoComposer(composer, text);
-    } catch (error) {
-      return { landed: false, method: 'none', reason: i18n.t('errors.adapter_failed', [adapter.id, String(error)]) };
-    }
+    const adapter = current?.adapter;
+    if (!adapter) return { landed: false, method: 'none', reason: i18n.t('errors.helpdesk_other_conversation') };
+    return writeToComposer(document, currentUrl(), adapter, conversationId, text);
   }
 
   const onMessage = (raw: unknown): Promise<InsertReplyResponse> | undefined => {

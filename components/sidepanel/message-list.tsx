@@ -6,7 +6,8 @@ const ROLE_LABEL = {
   customer: () => i18n.t('common.role_customer'),
   agent: () => i18n.t('common.role_agent'),
   bot: () => i18n.t('common.role_bot'),
-  internal: () => i18n.t('common.role_internal'),
+  note: () => i18n.t('common.role_note'),
+  system: () => i18n.t('common.role_system'),
 } as const;
 
 /** The active conversation, oldest first: each message with its language, original and translation. */

@@ -1,7 +1,13 @@
 import { computed, signal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
-import { resolveActiveConversation, watchTabConversations, type TabConversation } from '@/services/conversation/tab-registry';
+import {
+  getTabPageStatus,
+  resolveActiveConversation,
+  watchTabRegistry,
+  type TabConversation,
+  type TabPageStatus,
+} from '@/services/conversation/tab-registry';
 import { conversationLanguage } from '@/services/language/conversation-language';
 import type { InsertReplyResponse, Suggestion } from '@/services/messaging/protocol';
 import { sendToBackground } from '@/services/messaging/send';
@@ -25,6 +31,8 @@ export type InsertState = { status: 'inserting' } | ({ status: 'done' } & Insert
  */
 export function createPanelState() {
   const active = signal<TabConversation | null>(null);
+  /** Set when the helpdesk tab shows no readable conversation (e.g. its markup changed). */
+  const pageStatus = signal<TabPageStatus | null>(null);
   const conversation = signal<ConversationRecord | null>(null);
   const messages = signal<MessageRecord[]>([]);
   const settings = signal<ParsedSettings | null>(null);
@@ -70,7 +78,10 @@ export function createPanelState() {
 
   async function refreshActive() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    showConversation(await resolveActiveConversation(tab?.id ?? null));
+    const next = await resolveActiveConversation(tab?.id ?? null);
+    showConversation(next);
+    const tabStatus = tab?.id !== undefined ? await getTabPageStatus(tab.id) : null;
+    pageStatus.value = tabStatus ?? (next ? await getTabPageStatus(next.tabId) : null);
   }
 
   /** Asks for suggestions once per conversation state, when there is a customer message to answer. */
@@ -135,7 +146,7 @@ export function createPanelState() {
       maybeSuggest();
     });
     const stopSettings = watchSettings((parsed) => (settings.value = parsed));
-    const stopTabs = watchTabConversations(() => void refreshActive());
+    const stopTabs = watchTabRegistry(() => void refreshActive());
     const onActivated = () => void refreshActive();
     browser.tabs.onActivated.addListener(onActivated);
     void refreshActive();
@@ -149,6 +160,7 @@ export function createPanelState() {
 
   return {
     active,
+    pageStatus,
     conversation,
     messages,
     settings,

@@ -24,6 +24,11 @@ export function SidePanelApp({ state }: { state: PanelState }) {
         ) : null}
       </header>
       <SettingsWarnings warnings={state.settings.value?.warnings ?? []} />
+      {state.pageStatus.value?.status === 'unrecognised' ? (
+        <p class="warning" role="alert" data-testid="page-unrecognised">
+          {i18n.t('panel.page_unrecognised', [state.pageStatus.value.helpdesk, state.pageStatus.value.missing.join(', ')])}
+        </p>
+      ) : null}
       {!state.configured.value ? (
         <p class="notice" role="alert">
           {i18n.t('panel.not_configured')}{' '}

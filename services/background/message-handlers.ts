@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { rememberTabConversation, getTabConversation } from '@/services/conversation/tab-registry';
+import { getTabConversation, rememberTabConversation, rememberTabPageStatus } from '@/services/conversation/tab-registry';
 import type { BackgroundHandlers } from '@/services/messaging/background-router';
 import { sendToTab } from '@/services/messaging/send';
 import type { ModelClient } from '@/services/model/model-client';
@@ -21,17 +21,21 @@ export interface HandlerDeps {
 export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
   return {
     content: {
-      async 'content/conversation-snapshot'({ snapshot }, { tabId, windowId, pageUrl }) {
+      async 'content/conversation-update'({ update }, { tabId, windowId, pageUrl }) {
         const { settings } = await deps.loadSettings();
-        const { conversationKey, translations } = await deps.translations.handleSnapshot(snapshot, pageUrl.host);
+        const { conversationKey, translations } = await deps.translations.handleUpdate(update, pageUrl.host);
         await rememberTabConversation({
           tabId,
           windowId,
           conversationKey,
-          conversationId: snapshot.conversationId,
+          conversationId: update.conversationId,
           updatedAt: Date.now(),
         });
+        await rememberTabPageStatus(tabId, null);
         return { settings: pageSafeSettings(settings), translations };
+      },
+      async 'content/page-status'({ helpdesk, status, missing }, { tabId }) {
+        await rememberTabPageStatus(tabId, { helpdesk, status, missing, updatedAt: Date.now() });
       },
     },
     ui: {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /**
@@ -14,7 +15,17 @@ export interface TabConversation {
   updatedAt: number;
 }
 
+/** Set while a tab shows its helpdesk without a readable conversation (none open, or markup not recognised). */
+export interface TabPageStatus {
+  helpdesk: string;
+  status: 'no-conversation' | 'unrecognised';
+  /** What the adapter could not find, when unrecognised. */
+  missing: string[];
+  updatedAt: number;
+}
+
 const TAB_KEY_PREFIX = 'tabConversation:';
+const STATUS_KEY_PREFIX = 'tabPageStatus:';
 const lastConversationItem = storage.defineItem<TabConversation>('session:lastConversation');
 
 function tabItem(tabId: number) {
@@ -29,8 +40,22 @@ export async function getTabConversation(tabId: number): Promise<TabConversation
   return tabItem(tabId).getValue();
 }
 
+function statusItem(tabId: number) {
+  return storage.defineItem<TabPageStatus>(`session:${STATUS_KEY_PREFIX}${tabId}`);
+}
+
+/** Records (or, with null, clears) that the tab shows no readable conversation. */
+export async function rememberTabPageStatus(tabId: number, status: TabPageStatus | null): Promise<void> {
+  if (status) await statusItem(tabId).setValue(status);
+  else await statusItem(tabId).removeValue();
+}
+
+export async function getTabPageStatus(tabId: number): Promise<TabPageStatus | null> {
+  return statusItem(tabId).getValue();
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await tabItem(tabId).removeValue();
+  await Promise.all([tabItem(tabId).removeValue(), statusItem(tabId).removeValue()]);
   const last = await lastConversationItem.getValue();
   if (last?.tabId === tabId) await lastConversationItem.removeValue();
 }
@@ -55,7 +80,13 @@ export async function resolveActiveConversation(activeTabId: number | null): Pro
   return lastConversationItem.getValue();
 }
 
-/** Calls back whenever any tab's conversation changes. */
-export function watchTabConversations(onChange: () => void): () => void {
-  return lastConversationItem.watch(() => onChange());
+/** Calls back whenever any tab's conversation or page status changes. */
+export function watchTabRegistry(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some((key) => key.startsWith(TAB_KEY_PREFIX) || key.startsWith(STATUS_KEY_PREFIX) || key === 'lastConversation')) {
+      onChange();
+    }
+  };
+  browser.storage.session.onChanged.addListener(listener);
+  return () => browser.storage.session.onChanged.removeListener(listener);
 }

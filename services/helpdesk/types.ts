@@ -1,13 +1,18 @@
 /**
  * The seam every helpdesk adapter implements. Adapters are pure DOM code: no extension APIs,
  * so they run unchanged in happy-dom tests against saved fixture pages.
+ *
+ * The rest of Parley uses only `readHelpdeskPage` and `writeToComposer` (helpdesk-page.ts).
  */
 
-export const HELPDESK_IDS = ['zendesk'] as const;
+export const HELPDESK_IDS = ['zendesk', 'shopify-inbox', 'intercom', 'chatwoot', 'help-scout', 'custom'] as const;
 export type HelpdeskId = (typeof HELPDESK_IDS)[number];
 
-export const AUTHOR_ROLES = ['customer', 'agent', 'bot', 'internal'] as const;
-/** Who wrote a message. `internal` is an internal note between agents, never seen by the customer. */
+export const AUTHOR_ROLES = ['customer', 'agent', 'bot', 'note', 'system'] as const;
+/**
+ * Who wrote a message. `note` is an internal note between agents, never seen by the customer;
+ * `system` is an event line the helpdesk writes itself ("conversation assigned", "opened from…").
+ */
 export type AuthorRole = (typeof AUTHOR_ROLES)[number];
 
 export interface HelpdeskMessage {
@@ -16,6 +21,8 @@ export interface HelpdeskMessage {
   role: AuthorRole;
   /** The message's own text, without quoted history, buttons or status icons. */
   text: string;
+  /** When it was sent, as ISO 8601, where the page shows a machine-readable time. */
+  time?: string;
 }
 
 export interface ConversationSnapshot {
@@ -37,7 +44,19 @@ export interface ActiveConversation {
   anchors: Map<string, Element>;
 }
 
-export type ComposerKind = 'ckeditor5' | 'contenteditable' | 'textarea';
+/**
+ * What an adapter makes of a page:
+ * - `conversation`: the conversation the agent is looking at;
+ * - `no-conversation`: the helpdesk, but no conversation open (inbox list, settings, mid-switch);
+ * - `unrecognised`: the helpdesk's markup is not what the adapter knows: `missing` names what was
+ *   not found, so the side panel can say so (and a lead can report it).
+ */
+export type PageReading =
+  | { kind: 'conversation'; conversation: ActiveConversation }
+  | { kind: 'no-conversation' }
+  | { kind: 'unrecognised'; missing: string[] };
+
+export type ComposerKind = 'ckeditor5' | 'prosemirror' | 'draftjs' | 'contenteditable' | 'textarea';
 
 export interface ComposerTarget {
   kind: ComposerKind;
@@ -46,12 +65,29 @@ export interface ComposerTarget {
   isPublicReply: boolean | null;
 }
 
+/**
+ * Remembers what was read from an element until the page changes inside it. The watcher owns the
+ * cache and invalidates an element when a mutation touches its subtree, so re-reading a long
+ * conversation after one new message costs one message, not all of them.
+ */
+export interface ReadCache {
+  remember<T>(element: Element, compute: () => T): T;
+}
+
+/** Reads through the cache when there is one. */
+export function readThrough<T>(cache: ReadCache | undefined, element: Element, compute: () => T): T {
+  return cache ? cache.remember(element, compute) : compute();
+}
+
 export interface HelpdeskAdapter {
   id: HelpdeskId;
-  /** True when `doc` at `url` is a page of this helpdesk that the adapter can read. */
-  detect(doc: Document, url: URL): boolean;
-  /** The conversation the agent is looking at, or null when none is open (or the markup is not recognised). */
-  readActiveConversation(doc: Document): ActiveConversation | null;
-  /** The reply composer of the active conversation, or null. */
-  findComposer(doc: Document): ComposerTarget | null;
+  /** True when the URL belongs to this helpdesk's agent pages (cheap: no DOM access). */
+  matchesUrl(url: URL): boolean;
+  /**
+   * Reads the page; should not throw (the caller catches anyway). Per-message work goes through
+   * `readThrough(cache, messageElement, …)` so that unchanged messages are not parsed again.
+   */
+  read(doc: Document, url: URL, cache?: ReadCache): PageReading;
+  /** The reply composer of the conversation `conversationId`, only while that conversation is the active one. */
+  findComposer(doc: Document, conversationId: string): ComposerTarget | null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AUTHOR_ROLES, HELPDESK_IDS, type HelpdeskMessage } from '@/services/helpdesk/types';
+import { MAX_MESSAGES_PER_UPDATE, MAX_TEXT_LENGTH } from './limits';
+import { AUTHOR_ROLES, HELPDESK_IDS } from '@/services/helpdesk/types';
 import type { LanguageDetection } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { InsertResult } from '@/services/composer/insert-into-composer';
@@ -13,27 +14,37 @@ import { providerSettingsSchema, type PageSafeSettings } from '@/services/settin
  * Every payload is validated where it arrives; the background also checks who sent it.
  */
 
-const MAX_TEXT = 20_000;
-const MAX_MESSAGES = 500;
+const MAX_TEXT = MAX_TEXT_LENGTH;
 
-const helpdeskMessageSchema = z.object({
+const positionedMessageSchema = z.object({
   id: z.string().min(1).max(200),
   role: z.enum(AUTHOR_ROLES),
   text: z.string().max(MAX_TEXT),
+  time: z.string().max(64).optional(),
+  position: z.number().finite(),
 });
 
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('content/conversation-snapshot'),
-    snapshot: z.object({
+    /** New or changed messages of the conversation open in the tab (all of them on a first read). */
+    type: z.literal('content/conversation-update'),
+    update: z.object({
       helpdesk: z.enum(HELPDESK_IDS),
       conversationId: z.string().min(1).max(200),
       title: z.string().max(1000).optional(),
-      messages: z.array(helpdeskMessageSchema).max(MAX_MESSAGES),
+      messages: z.array(positionedMessageSchema).max(MAX_MESSAGES_PER_UPDATE),
     }),
+  }),
+  z.object({
+    /** The tab shows the helpdesk but no conversation, or markup the adapter does not recognise. */
+    type: z.literal('content/page-status'),
+    helpdesk: z.enum(HELPDESK_IDS),
+    status: z.enum(['no-conversation', 'unrecognised']),
+    missing: z.array(z.string().max(300)).max(20),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
+export type ConversationUpdate = Extract<ContentToBackground, { type: 'content/conversation-update' }>['update'];
 
 export const uiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
@@ -69,7 +80,7 @@ export interface InlineTranslation {
   detection: LanguageDetection | null;
 }
 
-export interface SnapshotResponse {
+export interface ConversationUpdateResponse {
   settings: PageSafeSettings;
   translations: InlineTranslation[];
 }
@@ -94,7 +105,8 @@ export type BackgroundToContent =
 
 /** Response type for each request, so senders get typed answers. */
 export interface ResponseOf {
-  'content/conversation-snapshot': SnapshotResponse;
+  'content/conversation-update': ConversationUpdateResponse;
+  'content/page-status': void;
   'ui/suggest-replies': SuggestRepliesResponse;
   'ui/insert-reply': InsertReplyResponse;
   'ui/test-connection': TestConnectionResponse;
@@ -103,4 +115,3 @@ export interface ResponseOf {
   'background/insert-reply': InsertReplyResponse;
 }
 
-export type { HelpdeskMessage };

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { HELPDESK_PAGE_MATCHES } from '@/services/helpdesk/helpdesk-hosts';
 
 /**
  * Who may ask the background for what. The browser fills in `sender`, so a page cannot fake it:
@@ -7,8 +8,6 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
  * - privileged requests (model calls with the key, inserting into a tab) come only from Parley's own pages.
  */
 
-/** Pages Parley's helpdesk content scripts run on; keep in sync with the content scripts' `matches`. */
-export const HELPDESK_PAGE_MATCHES = ['https://*.zendesk.com/agent/*'] as const;
 
 const helpdeskPatterns = HELPDESK_PAGE_MATCHES.map((pattern) => new MatchPattern(pattern));
 

@@ -75,7 +75,7 @@ export function suggestionPrompt(
   agentLanguage: SupportedLanguage,
 ): ChatMessage[] {
   const lines = transcript
-    .filter((line) => line.role !== 'internal')
+    .filter((line) => line.role !== 'note' && line.role !== 'system')
     .map((line) => `${line.role === 'customer' ? 'Customer' : line.role === 'bot' ? 'Bot' : 'Agent'}: ${line.text}`);
   return [
     {

@@ -1,74 +1,67 @@
-import type { ActiveConversation, ConversationSnapshot, HelpdeskAdapter } from '@/services/helpdesk/types';
-
-export interface ScanResult {
-  active: ActiveConversation | null;
-  /** True when the snapshot differs from the previous scan's (new message, edited text, other ticket). */
-  snapshotChanged: boolean;
-  /** Set when the adapter threw: Parley degrades, the page goes on. */
-  error?: string;
-}
+import { readHelpdeskPage, type HelpdeskPage } from '@/services/helpdesk/helpdesk-page';
+import type { HelpdeskAdapter } from '@/services/helpdesk/types';
+import { ElementReadCache } from './element-read-cache';
 
 export interface WatchOptions {
   doc: Document;
-  adapter: HelpdeskAdapter;
-  onScan(result: ScanResult): void;
+  adapters?: readonly HelpdeskAdapter[];
+  /** The page's current URL (single-page apps change it without reloading). */
+  currentUrl(): URL;
+  /** Every read, after each burst of page changes; null when no adapter claims the page. */
+  onRead(page: HelpdeskPage | null): void;
   /** Waits this long after the last page mutation before reading (the helpdesk renders in bursts). */
   debounceMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
 
+/** Parley's own elements in the page: their comings and goings are not page changes. */
+const isParleyNode = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName.startsWith('parley-');
+
+function isOnlyParley(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isParleyNode);
+}
+
 /**
- * Watches the helpdesk page with one MutationObserver and reads the active conversation after each
- * burst of changes. Nodes are re-queried on every scan, never kept. An adapter error is caught and
- * reported, so a markup change in the helpdesk can never break the page.
+ * Watches the helpdesk page with one MutationObserver and reads it after each burst of changes.
+ * Unchanged messages are not parsed again: mutated subtrees are invalidated in the read cache, so
+ * the cost of a new message is about one message. Nodes are re-queried on every read, never kept.
  */
-export function watchConversation(options: WatchOptions): { scanNow(): void; stop(): void } {
-  const { doc, adapter, onScan } = options;
-  const debounceMs = options.debounceMs ?? 200;
+export function watchConversation(options: WatchOptions): { readNow(): void; stop(): void } {
+  const { doc, onRead } = options;
+  const debounceMs = options.debounceMs ?? 150;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  let lastSignature: string | null = null;
+  const cache = new ElementReadCache();
   let timer: unknown = null;
 
-  function scanNow() {
+  function readNow() {
+    if (timer !== null) clearTimer(timer);
     timer = null;
-    let active: ActiveConversation | null;
-    try {
-      active = adapter.readActiveConversation(doc);
-    } catch (error) {
-      onScan({ active: null, snapshotChanged: false, error: `${adapter.id} adapter: ${String(error)}` });
-      return;
-    }
-    const signature = active ? snapshotSignature(active.snapshot) : null;
-    const snapshotChanged = signature !== lastSignature;
-    lastSignature = signature;
-    onScan({ active, snapshotChanged });
+    onRead(readHelpdeskPage(doc, options.currentUrl(), options.adapters, cache));
   }
 
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      if (isOnlyParley(record)) continue;
+      relevant = true;
+      cache.invalidate(record.target);
+    }
+    if (!relevant) return;
     if (timer !== null) clearTimer(timer);
-    timer = setTimer(scanNow, debounceMs);
+    timer = setTimer(readNow, debounceMs);
   });
-  observer.observe(doc.body ?? doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    // Zendesk marks the active ticket with these; other attribute churn is ignored.
-    attributeFilter: ['data-is-active', 'data-entity-is-selected', 'aria-hidden', 'type'],
-  });
-  scanNow();
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+  readNow();
 
   return {
-    scanNow,
+    readNow,
     stop() {
       observer.disconnect();
       if (timer !== null) clearTimer(timer);
     },
   };
-}
-
-export function snapshotSignature(snapshot: ConversationSnapshot): string {
-  return JSON.stringify([snapshot.helpdesk, snapshot.conversationId, snapshot.messages.map((m) => [m.id, m.role, m.text])]);
 }

@@ -29,6 +29,8 @@ export interface MessageRecord {
   order: number;
   role: AuthorRole;
   text: string;
+  /** ISO 8601, when the helpdesk shows it. */
+  time?: string;
   detection: LanguageDetection | null;
   /** Only customer messages are translated; others stay null. */
   translationStatus: TranslationStatus | null;

@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
-import type { ConversationSnapshot } from '@/services/helpdesk/types';
 import { detectLanguage } from '@/services/language/detect-language';
-import type { InlineTranslation } from '@/services/messaging/protocol';
+import type { ConversationUpdate, InlineTranslation } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
 import type { ModelClient } from '@/services/model/model-client';
 import { TRANSLATION_PROMPT_VERSION, translationPrompt } from '@/services/model/prompts';
@@ -30,7 +29,7 @@ export interface TranslationServiceDeps {
 export const notConfiguredError = () => i18n.t('errors.not_configured');
 
 /**
- * Turns conversation snapshots from helpdesk pages into stored messages with translations.
+ * Turns conversation updates from helpdesk pages into stored messages with translations.
  *
  * Everything that matters is in the database: a message waiting for its translation is stored as
  * `pending`, so a service worker that dies mid-stream resumes the work on its next start
@@ -42,13 +41,14 @@ export function createTranslationService(deps: TranslationServiceDeps) {
   const inFlight = new Map<string, Promise<void>>();
   const limit = createLimiter(deps.maxConcurrentRequests ?? 3);
 
-  async function handleSnapshot(
-    snapshot: ConversationSnapshot,
+  /** Stores new or changed messages, starts their translations, and answers with what is known now. */
+  async function handleUpdate(
+    update: ConversationUpdate,
     host: string,
   ): Promise<{ conversationKey: string; translations: InlineTranslation[] }> {
-    const conversationKey = conversationKeyOf(snapshot.helpdesk, host, snapshot.conversationId);
+    const conversationKey = conversationKeyOf(update.helpdesk, host, update.conversationId);
     const { settings } = await deps.loadSettings();
-    const records = await recordSnapshot(conversationKey, snapshot, host);
+    const records = await recordUpdate(conversationKey, update, host);
 
     const needWork = records.filter(
       (r) =>
@@ -66,21 +66,23 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     };
   }
 
-  async function recordSnapshot(conversationKey: string, snapshot: ConversationSnapshot, host: string) {
+  async function recordUpdate(conversationKey: string, update: ConversationUpdate, host: string) {
     return db.transaction('rw', db.conversations, db.messages, async () => {
+      const conversation = await db.conversations.get(conversationKey);
       await db.conversations.put({
         key: conversationKey,
-        helpdesk: snapshot.helpdesk,
+        helpdesk: update.helpdesk,
         host,
-        conversationId: snapshot.conversationId,
-        title: snapshot.title,
+        conversationId: update.conversationId,
+        title: update.title ?? conversation?.title,
         updatedAt: Date.now(),
       });
-      const keys = snapshot.messages.map((m) => messageKeyOf(conversationKey, m.id));
+      const keys = update.messages.map((m) => messageKeyOf(conversationKey, m.id));
       const existing = await db.messages.bulkGet(keys);
-      const records = snapshot.messages.map((message, order): MessageRecord => {
-        const known = existing[order];
-        if (known && known.text === message.text && known.role === message.role) return { ...known, order };
+      const records = update.messages.map((message, index): MessageRecord => {
+        const order = message.position;
+        const known = existing[index];
+        if (known && known.text === message.text && known.role === message.role) return { ...known, order, time: message.time };
         const isCustomer = message.role === 'customer';
         return {
           key: messageKeyOf(conversationKey, message.id),
@@ -89,6 +91,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
           order,
           role: message.role,
           text: message.text,
+          time: message.time,
           detection: isCustomer ? detectLanguage(message.text) : null,
           translationStatus: isCustomer ? 'pending' : null,
           translation: '',
@@ -192,7 +195,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
   }
 
-  return { handleSnapshot, resumePending, retranslate, idle };
+  return { handleUpdate, resumePending, retranslate, idle };
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;

@@ -44,10 +44,12 @@ async function waitForDoneTranslations(page: Page, count: number) {
 
 describe('the built extension', () => {
   it('keeps the settings object (and its API key) out of the content scripts', () => {
-    for (const file of ['zendesk.js', 'ckeditor-bridge.js']) {
+    for (const file of ['helpdesk.js', 'ckeditor-bridge.js']) {
       const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts', file), 'utf8');
       expect(bundle).not.toContain('parleySettings');
       expect(bundle).not.toContain('apiKey');
+      // Nor the validation library: the page bundle stays small (it loads on every helpdesk page).
+      expect(bundle).not.toContain('ZodError');
     }
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     // Model endpoints are optional permissions, asked for when configured, never at install.
@@ -151,7 +153,7 @@ describe('Parley end to end', () => {
     expect(await customer.locator('.message__language').allTextContents()).toEqual(['German', 'German', 'German']);
     expect(await customer.locator('.message__translation').allTextContents()).toEqual([TRANSLATED_FIRST, TRANSLATED_SECOND, TRANSLATED_APPENDED]);
     expect(await customer.locator('.message__original').first().textContent()).toContain('Hallo, ich habe meine Bestellung #40213');
-    expect(await panel.locator('.message--internal').count()).toBe(1);
+    expect(await panel.locator('.message--note').count()).toBe(1);
     expect(await panel.locator('.message--agent').count()).toBe(1);
     expect(await panel.locator('.message--bot').count()).toBe(1);
 

@@ -78,6 +78,9 @@ export const MESSAGE_CONTENT = [
   '.zd-comment',
 ];
 
+/** The message's time: a <time datetime> (notes, E). */
+export const TIMESTAMP = ['time[data-test-id="timestamp-relative"][datetime]', 'time[data-test-id="timestamp-absolute"][datetime]', 'time[datetime]'];
+
 /** Marks an internal note (notes, E). */
 export const INTERNAL_NOTE_TAG = ['[data-test-id="omni-log-internal-note-tag"]'];
 

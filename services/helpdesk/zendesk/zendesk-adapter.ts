@@ -1,10 +1,12 @@
 import type {
-  ActiveConversation,
   AuthorRole,
   ComposerTarget,
   HelpdeskAdapter,
   HelpdeskMessage,
+  PageReading,
+  ReadCache,
 } from '@/services/helpdesk/types';
+import { readThrough } from '@/services/helpdesk/types';
 import { readMessageText } from './message-text';
 import {
   ACTIVE_LAYOUT_ANY,
@@ -24,6 +26,7 @@ import {
   SUBJECT,
   TAB_TITLE,
   TICKET_ID_PATTERN,
+  TIMESTAMP,
   TRIGGER_ORIGIN,
   WORKSPACE_MARKERS,
   activeLayoutFor,
@@ -130,12 +133,12 @@ const ROLE_BY_TYPE: Record<string, AuthorRole> = {
   agent: 'agent',
   bot: 'bot',
   // E: a public transcript script treats type="internal" as an internal note
-  internal: 'internal',
+  internal: 'note',
 };
 
 /** Who wrote the message, or null when the markup gives no trustworthy signal (the message is then skipped). */
 function roleOf(article: Element, message: Element | null): AuthorRole | null {
-  if (queryFirst(article, INTERNAL_NOTE_TAG)) return 'internal';
+  if (queryFirst(article, INTERNAL_NOTE_TAG)) return 'note';
   if (article.matches(TRIGGER_ORIGIN.join(',')) || queryFirst(article, TRIGGER_ORIGIN)) return 'bot';
   const type = message?.getAttribute('type')?.trim().toLowerCase();
   if (type && Object.hasOwn(ROLE_BY_TYPE, type)) return ROLE_BY_TYPE[type]!;
@@ -156,38 +159,55 @@ function readMessage(article: Element): { message: HelpdeskMessage; anchor: Elem
   if (!content) return null;
   const text = readMessageText(content);
   if (!text) return null;
-  return { message: { id, role, text }, anchor: content };
+  const time = readTime(article);
+  return { message: time ? { id, role, text, time } : { id, role, text }, anchor: content };
 }
 
-function readActiveConversation(doc: Document): ActiveConversation | null {
-  try {
-    const ticket = findActiveTicket(doc);
-    if (!ticket) return null;
-    const log = queryInScopes(ticket, LOG_CONTAINER);
-    if (!log) return null;
+/** The message's machine-readable time (`<time datetime>`), as ISO 8601; undefined when absent or unparsable. */
+function readTime(article: Element): string | undefined {
+  const datetime = queryFirst(article, TIMESTAMP)?.getAttribute('datetime');
+  if (!datetime) return undefined;
+  const parsed = new Date(datetime);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+}
 
+/** A ticket's own URL: there, a page without ticket markup means the markup changed. */
+const TICKET_PATH = /^\/agent\/tickets\/\d+/;
+
+function read(doc: Document, url: URL, cache?: ReadCache): PageReading {
+  try {
+    if (!queryFirst(doc, WORKSPACE_MARKERS)) {
+      return TICKET_PATH.test(url.pathname) ? { kind: 'unrecognised', missing: ['agent workspace'] } : { kind: 'no-conversation' };
+    }
+    const ticket = findActiveTicket(doc);
+    if (!ticket) return { kind: 'no-conversation' };
+    const log = queryInScopes(ticket, LOG_CONTAINER);
+    if (!log) return { kind: 'unrecognised', missing: ['message log of the active ticket'] };
+
+    const articles = queryAllFirst(log, COMMENT_ITEM);
     const messages: HelpdeskMessage[] = [];
     const anchors = new Map<string, Element>();
-    for (const article of queryAllFirst(log, COMMENT_ITEM)) {
-      const read = readMessage(article);
+    for (const article of articles) {
+      const found = readThrough(cache, article, () => readMessage(article));
       // A duplicate id would make two messages share one translation: keep the first.
-      if (!read || anchors.has(read.message.id)) continue;
-      messages.push(read.message);
-      anchors.set(read.message.id, read.anchor);
+      if (!found || anchors.has(found.message.id)) continue;
+      messages.push(found.message);
+      anchors.set(found.message.id, found.anchor);
+    }
+    if (articles.length > 0 && messages.length === 0) {
+      return { kind: 'unrecognised', missing: ['message author, id or text'] };
     }
 
     return {
-      snapshot: {
-        helpdesk: 'zendesk',
-        conversationId: ticket.id,
-        title: readTitle(doc, ticket),
-        messages,
+      kind: 'conversation',
+      conversation: {
+        snapshot: { helpdesk: 'zendesk', conversationId: ticket.id, title: readTitle(doc, ticket), messages },
+        anchors,
       },
-      anchors,
     };
-  } catch {
+  } catch (error) {
     // Odd markup must never break the host page or the caller's scan loop.
-    return null;
+    return { kind: 'unrecognised', missing: [`readable markup (${String(error)})`] };
   }
 }
 
@@ -207,10 +227,10 @@ function readIsPublicReply(ticket: ActiveTicket): boolean | null {
   return null;
 }
 
-function findComposer(doc: Document): ComposerTarget | null {
+function findComposer(doc: Document, conversationId: string): ComposerTarget | null {
   try {
     const ticket = findActiveTicket(doc);
-    if (!ticket) return null;
+    if (!ticket || ticket.id !== conversationId) return null;
     const element = queryInScopes(ticket, COMPOSER);
     if (!element || !isHtmlElement(element)) return null;
     return { kind: composerKind(element), element, isPublicReply: readIsPublicReply(ticket) };
@@ -219,15 +239,13 @@ function findComposer(doc: Document): ComposerTarget | null {
   }
 }
 
-function detect(doc: Document, url: URL): boolean {
-  if (!url.hostname.toLowerCase().endsWith('.zendesk.com')) return false;
-  if (!url.pathname.startsWith('/agent/')) return false;
-  return queryFirst(doc, WORKSPACE_MARKERS) !== null;
+function matchesUrl(url: URL): boolean {
+  return url.hostname.toLowerCase().endsWith('.zendesk.com') && url.pathname.startsWith('/agent/');
 }
 
 export const zendeskAdapter: HelpdeskAdapter = {
   id: 'zendesk',
-  detect,
-  readActiveConversation,
+  matchesUrl,
+  read,
   findComposer,
 };

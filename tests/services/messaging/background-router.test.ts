@@ -11,13 +11,16 @@ function sender(partial: Partial<Browser.runtime.MessageSender>): Browser.runtim
 }
 
 const snapshotMessage = {
-  type: 'content/conversation-snapshot',
-  snapshot: { helpdesk: 'zendesk', conversationId: '4821', messages: [{ id: 'a1', role: 'customer', text: 'Hallo' }] },
+  type: 'content/conversation-update',
+  update: { helpdesk: 'zendesk', conversationId: '4821', messages: [{ id: 'a1', role: 'customer', text: 'Hallo', position: 0 }] },
 };
 
 function handlers() {
   const h = {
-    content: { 'content/conversation-snapshot': vi.fn(async () => ({ settings: { agentLanguage: 'en', inlineTranslations: true }, translations: [] })) },
+    content: {
+      'content/conversation-update': vi.fn(async () => ({ settings: { agentLanguage: 'en', inlineTranslations: true }, translations: [] })),
+      'content/page-status': vi.fn(async () => undefined),
+    },
     ui: {
       'ui/suggest-replies': vi.fn(async () => ({ ok: false, error: 'x' })),
       'ui/insert-reply': vi.fn(async () => ({ landed: true, method: 'paste' })),
@@ -46,8 +49,8 @@ describe('background router', () => {
     const h = handlers();
     const route = createBackgroundRouter(h, EXTENSION);
     await route(snapshotMessage, sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/4821' }));
-    expect(h.content['content/conversation-snapshot']).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'content/conversation-snapshot' }),
+    expect(h.content['content/conversation-update']).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'content/conversation-update' }),
       expect.objectContaining({ tabId: 7, windowId: 1, pageUrl: new URL('https://acme.zendesk.com/agent/tickets/4821') }),
     );
   });
@@ -66,10 +69,10 @@ describe('background router', () => {
     const h = handlers();
     const route = createBackgroundRouter(h, EXTENSION);
     const fromPage = sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/4821' });
-    await expect(route({ ...snapshotMessage, snapshot: { ...snapshotMessage.snapshot, messages: [{ id: 'a', role: 'boss', text: '' }] } }, fromPage)).rejects.toThrow();
+    await expect(route({ ...snapshotMessage, update: { ...snapshotMessage.update, messages: [{ id: 'a', role: 'boss', text: '', position: 0 }] } }, fromPage)).rejects.toThrow();
     await expect(route(snapshotMessage, sender({ tab: helpdeskTab, url: 'https://other.example/agent/1' }))).rejects.toThrow(/sender not allowed/);
     await expect(route({ type: 'ui/suggest-replies', conversationKey: 'k' }, sender({ url: 'chrome-extension://parley-id/sidepanel.html' }))).rejects.toThrow();
-    expect(h.content['content/conversation-snapshot']).not.toHaveBeenCalled();
+    expect(h.content['content/conversation-update']).not.toHaveBeenCalled();
     expect(h.ui['ui/suggest-replies']).not.toHaveBeenCalled();
   });
 

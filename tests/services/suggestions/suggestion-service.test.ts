@@ -63,7 +63,7 @@ describe('suggestion service', () => {
   it("asks for replies in the customer's language with glosses in the agent's, leaving internal notes out", async () => {
     await db.messages.bulkPut([
       message(0, 'customer', 'Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.', 'de'),
-      message(1, 'internal', 'SECRET: customs in Leipzig', null),
+      message(1, 'note', 'SECRET: customs in Leipzig', null),
       message(2, 'agent', 'Let me check.', null),
     ]);
     const { client, calls } = jsonClient(THREE);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationSnapshot } from '@/services/helpdesk/types';
-import type { InlineTranslation } from '@/services/messaging/protocol';
+import type { ConversationUpdate, InlineTranslation } from '@/services/messaging/protocol';
 import type { ModelClient } from '@/services/model/model-client';
 import type { ChatMessage } from '@/services/model/prompts';
 import { parseSettings } from '@/services/settings/parse-settings';
@@ -16,8 +16,9 @@ const CONFIGURED: Settings = {
 const GERMAN = 'Hallo, ich habe meine Bestellung #40213 vor zwei Wochen aufgegeben und sie ist immer noch nicht angekommen.';
 const ENGLISH = 'Hi Lena, thanks for reaching out! I am checking the tracking for order #40213 now.';
 
-function snapshot(messages: ConversationSnapshot['messages'], conversationId = '4821'): ConversationSnapshot {
-  return { helpdesk: 'zendesk', conversationId, title: 'Paket', messages };
+/** An update as a content script sends it on a first read: every message, with positions. */
+function snapshot(messages: ConversationSnapshot['messages'], conversationId = '4821'): ConversationUpdate {
+  return { helpdesk: 'zendesk', conversationId, title: 'Paket', messages: messages.map((m, index) => ({ ...m, position: index * 1024 })) };
 }
 
 /** A model that answers "EN(<text>)" in two streamed chunks, and records every call. */
@@ -71,11 +72,11 @@ describe('translation service', () => {
   it('translates customer messages only, into the agent language, and announces the result', async () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
-    await translations.handleSnapshot(
+    await translations.handleUpdate(
       snapshot([
         { id: 'c1', role: 'customer', text: GERMAN },
         { id: 'a1', role: 'agent', text: ENGLISH },
-        { id: 'n1', role: 'internal', text: 'Zoll in Leipzig' },
+        { id: 'n1', role: 'note', text: 'Zoll in Leipzig' },
       ]),
       'acme.zendesk.com',
     );
@@ -96,12 +97,12 @@ describe('translation service', () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
     const messages = [{ id: 'c1', role: 'customer' as const, text: GERMAN }];
-    await translations.handleSnapshot(snapshot(messages), 'acme.zendesk.com');
+    await translations.handleUpdate(snapshot(messages), 'acme.zendesk.com');
     await translations.idle();
-    const reopened = await translations.handleSnapshot(snapshot(messages), 'acme.zendesk.com');
+    const reopened = await translations.handleUpdate(snapshot(messages), 'acme.zendesk.com');
     await translations.idle();
     expect(reopened.translations).toEqual([expect.objectContaining({ messageId: 'c1', status: 'done', text: `EN(${GERMAN})` })]);
-    await translations.handleSnapshot(snapshot([{ id: 'x9', role: 'customer', text: GERMAN }], '5000'), 'acme.zendesk.com');
+    await translations.handleUpdate(snapshot([{ id: 'x9', role: 'customer', text: GERMAN }], '5000'), 'acme.zendesk.com');
     await translations.idle();
     expect(calls).toHaveLength(1);
     expect((await db.messages.get(messageKeyOf('zendesk:acme.zendesk.com:5000', 'x9')))?.translation).toBe(`EN(${GERMAN})`);
@@ -111,10 +112,10 @@ describe('translation service', () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
     const messages = [{ id: 'c1', role: 'customer' as const, text: GERMAN }];
-    await translations.handleSnapshot(snapshot(messages), 'h');
+    await translations.handleUpdate(snapshot(messages), 'h');
     await translations.idle();
     settings = { ...CONFIGURED, agentLanguage: 'fr' };
-    await translations.handleSnapshot(snapshot(messages), 'h');
+    await translations.handleUpdate(snapshot(messages), 'h');
     await translations.idle();
     expect(calls).toHaveLength(2);
     expect(calls[1]![0]!.content).toContain('Target language: fr');
@@ -123,7 +124,7 @@ describe('translation service', () => {
   it('marks a message already in the agent language instead of translating it', async () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
-    await translations.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: 'Hello, I would like to know when my order will be shipped because I need it for a birthday party next week.' }]), 'h');
+    await translations.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: 'Hello, I would like to know when my order will be shipped because I need it for a birthday party next week.' }]), 'h');
     await translations.idle();
     expect(calls).toHaveLength(0);
     expect((await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1')))?.translationStatus).toBe('same-language');
@@ -131,7 +132,7 @@ describe('translation service', () => {
 
   it('never caches a failure or an empty answer, and says why it failed', async () => {
     const failing = recordingClient({ fail: new Error('boom') });
-    await service(failing.client).handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    await service(failing.client).handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
     await service(failing.client).idle();
     await new Promise((r) => setTimeout(r, 20));
     expect(await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1'))).toMatchObject({ translationStatus: 'failed', translationError: 'boom' });
@@ -139,7 +140,7 @@ describe('translation service', () => {
 
     const empty = recordingClient({ answer: '' });
     const emptyService = service(empty.client);
-    await emptyService.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    await emptyService.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
     await emptyService.idle();
     expect(await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1'))).toMatchObject({ translationStatus: 'failed' });
     expect(await db.translations.count()).toBe(0);
@@ -147,7 +148,7 @@ describe('translation service', () => {
     // The next snapshot retries, and a good answer is then cached.
     const good = recordingClient();
     const goodService = service(good.client);
-    await goodService.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    await goodService.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
     await goodService.idle();
     expect(await db.translations.count()).toBe(1);
   });
@@ -156,7 +157,7 @@ describe('translation service', () => {
     settings = DEFAULT_SETTINGS;
     const { client, calls } = recordingClient();
     const translations = service(client);
-    await translations.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    await translations.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
     await translations.idle();
     expect(calls).toHaveLength(0);
     expect(await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1'))).toMatchObject({ translationStatus: 'failed', translationError: "No model is configured yet: open Parley's settings." });
@@ -182,11 +183,23 @@ describe('translation service', () => {
     expect((await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1')))?.translationStatus).toBe('done');
   });
 
+  it('keeps earlier messages when an update carries only the new one, ordered by position', async () => {
+    const { client } = recordingClient();
+    const translations = service(client);
+    await translations.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    const later = { helpdesk: 'zendesk' as const, conversationId: '4821', messages: [{ id: 'c0', role: 'customer' as const, text: 'Vorher geschrieben, aber erst jetzt geladen.', position: -1024 }] };
+    await translations.handleUpdate(later, 'h');
+    await translations.idle();
+    const stored = await db.messages.where('conversationKey').equals('zendesk:h:4821').sortBy('order');
+    expect(stored.map((m) => m.messageId)).toEqual(['c0', 'c1']);
+    expect((await db.conversations.get('zendesk:h:4821'))?.title).toBe('Paket');
+  });
+
   it('starts each message once even when snapshots arrive while it streams', async () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
     const s = snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]);
-    await Promise.all([translations.handleSnapshot(s, 'h'), translations.handleSnapshot(s, 'h'), translations.handleSnapshot(s, 'h')]);
+    await Promise.all([translations.handleUpdate(s, 'h'), translations.handleUpdate(s, 'h'), translations.handleUpdate(s, 'h')]);
     await translations.idle();
     expect(calls).toHaveLength(1);
   });
@@ -194,7 +207,7 @@ describe('translation service', () => {
   it('re-translates one message on request, bypassing the cache', async () => {
     const { client, calls } = recordingClient();
     const translations = service(client);
-    await translations.handleSnapshot(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    await translations.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
     await translations.idle();
     expect(await translations.retranslate(messageKeyOf('zendesk:h:4821', 'c1'))).toBe(true);
     expect(calls).toHaveLength(2);

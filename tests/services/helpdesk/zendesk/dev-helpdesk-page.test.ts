@@ -39,8 +39,9 @@ describe('dev helpdesk ticket pages', () => {
     expect(document.querySelectorAll('[data-entity-is-selected="true"]')).toHaveLength(1);
     expect(document.querySelectorAll('[data-is-active="true"]')).toHaveLength(1);
     expect(document.querySelectorAll('[aria-current="page"]')).toHaveLength(1);
-    expect(zendeskAdapter.readActiveConversation(document)?.snapshot.conversationId).toBe(id);
-    const composer = zendeskAdapter.findComposer(document);
+    const reading = zendeskAdapter.read(document, new URL(`https://acme.zendesk.com/agent/tickets/${id}`));
+    expect(reading.kind === 'conversation' && reading.conversation.snapshot.conversationId).toBe(id);
+    const composer = zendeskAdapter.findComposer(document, id);
     expect(composer?.element.closest(`[data-test-id="ticket-${id}-standard-layout"]`)).not.toBeNull();
     // Root-relative assets only: the page is also served under https://<x>.zendesk.com.
     expect(html).toContain('<script type="module" src="/__dev/helpdesk-page.js"></script>');

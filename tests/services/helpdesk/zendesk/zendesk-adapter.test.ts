@@ -7,20 +7,25 @@ const TICKET_4821 = [
     id: 'audit-1001',
     role: 'customer',
     text: 'Hallo, ich habe meine Bestellung #40213 vor zwei Wochen aufgegeben und sie ist immer noch nicht angekommen.',
+    time: '2026-05-04T08:12:00.000Z',
   },
-  { id: 'audit-1002', role: 'agent', text: "Hi Lena, thanks for reaching out! I'm checking the tracking for order #40213 now." },
-  { id: 'audit-1003', role: 'internal', text: 'Carrier says the parcel is held at customs in Leipzig.' },
-  { id: 'audit-1004', role: 'bot', text: 'Your request has been assigned to Sam from the support team.' },
-  { id: 'audit-1005', role: 'customer', text: 'Können Sie mir bitte sagen, wann das Paket ankommt? Ich brauche es bis Freitag.' },
+  { id: 'audit-1002', role: 'agent', text: "Hi Lena, thanks for reaching out! I'm checking the tracking for order #40213 now.", time: '2026-05-04T09:01:00.000Z' },
+  { id: 'audit-1003', role: 'note', text: 'Carrier says the parcel is held at customs in Leipzig.', time: '2026-05-05T14:30:00.000Z' },
+  { id: 'audit-1004', role: 'bot', text: 'Your request has been assigned to Sam from the support team.', time: '2026-05-05T14:31:00.000Z' },
+  { id: 'audit-1005', role: 'customer', text: 'Können Sie mir bitte sagen, wann das Paket ankommt? Ich brauche es bis Freitag.', time: '2026-05-18T07:55:00.000Z' },
 ];
 
 /** Texts that exist only in the background tickets 4790 and 4902. */
 const BACKGROUND_TEXTS = ['não recebi', 'Could you share your order number?', '55781', 'colis', 'Camille', 'refund'];
 
+function reading() {
+  return zendeskAdapter.read(document, FIXTURE_URL);
+}
+
 function read() {
-  const active = zendeskAdapter.readActiveConversation(document);
-  if (!active) throw new Error('expected an active conversation');
-  return active;
+  const result = reading();
+  if (result.kind !== 'conversation') throw new Error(`expected a conversation, got ${JSON.stringify(result)}`);
+  return result.conversation;
 }
 
 /** A new article shaped like the fixture's customer messages. */
@@ -44,22 +49,22 @@ beforeEach(() => {
   loadZendeskFixture();
 });
 
-describe('zendeskAdapter.detect', () => {
-  it('accepts the Agent Workspace on a zendesk.com agent URL only', () => {
-    expect(zendeskAdapter.detect(document, FIXTURE_URL)).toBe(true);
-    expect(zendeskAdapter.detect(document, new URL('https://acme.zendesk.com/agent/chat/123'))).toBe(true);
-    expect(zendeskAdapter.detect(document, new URL('https://acme.zendesk.com/hc/en-us/requests/4821'))).toBe(false);
-    expect(zendeskAdapter.detect(document, new URL('https://acme.zendesk.com.evil.example/agent/tickets/4821'))).toBe(false);
-    expect(zendeskAdapter.detect(document, new URL('https://zendesk.com.example.org/agent/'))).toBe(false);
+describe('zendeskAdapter.matchesUrl', () => {
+  it('accepts zendesk.com agent URLs only', () => {
+    expect(zendeskAdapter.matchesUrl(FIXTURE_URL)).toBe(true);
+    expect(zendeskAdapter.matchesUrl(new URL('https://acme.zendesk.com/agent/chat/123'))).toBe(true);
+    expect(zendeskAdapter.matchesUrl(new URL('https://acme.zendesk.com/hc/en-us/requests/4821'))).toBe(false);
+    expect(zendeskAdapter.matchesUrl(new URL('https://acme.zendesk.com.evil.example/agent/tickets/4821'))).toBe(false);
+    expect(zendeskAdapter.matchesUrl(new URL('https://zendesk.com.example.org/agent/'))).toBe(false);
   });
 
-  it('declines a zendesk.com agent URL whose page has no workspace markup', () => {
+  it('says the page is not recognised when a zendesk.com agent URL has no workspace markup', () => {
     document.body.innerHTML = '<div id="root">Loading…</div>';
-    expect(zendeskAdapter.detect(document, FIXTURE_URL)).toBe(false);
+    expect(reading()).toEqual({ kind: 'unrecognised', missing: ['agent workspace'] });
   });
 });
 
-describe('zendeskAdapter.readActiveConversation', () => {
+describe('zendeskAdapter.read', () => {
   it("reads exactly ticket 4821's messages, in order, with ids, roles and clean text", () => {
     const { snapshot } = read();
     expect(snapshot.helpdesk).toBe('zendesk');
@@ -121,7 +126,7 @@ describe('zendeskAdapter.readActiveConversation', () => {
     const { snapshot } = read();
     expect(snapshot.conversationId).toBe('4790');
     expect(snapshot.title).toBe('Pedido não recebido');
-    expect(snapshot.messages).toEqual([
+    expect(snapshot.messages.map(({ id, role, text }) => ({ id, role, text }))).toEqual([
       { id: 'audit-0901', role: 'customer', text: 'Olá, não recebi o meu pedido e já passaram três semanas.' },
       { id: 'audit-0902', role: 'agent', text: 'Hi João, sorry about that. Could you share your order number?' },
       { id: 'audit-0903', role: 'customer', text: 'O número é 55781. Obrigado!' },
@@ -146,7 +151,12 @@ describe('zendeskAdapter.readActiveConversation', () => {
 
     const { snapshot, anchors } = read();
     expect(snapshot.messages).toHaveLength(6);
-    expect(snapshot.messages.at(-1)).toEqual({ id: 'audit-1006', role: 'customer', text: 'Hallo? Gibt es Neuigkeiten?' });
+    expect(snapshot.messages.at(-1)).toEqual({
+      id: 'audit-1006',
+      role: 'customer',
+      text: 'Hallo? Gibt es Neuigkeiten?',
+      time: '2026-05-18T09:00:00.000Z',
+    });
     expect(anchors.has('audit-1006')).toBe(true);
     expect(anchors.has('audit-0904')).toBe(false);
   });
@@ -171,10 +181,16 @@ describe('zendeskAdapter.readActiveConversation', () => {
   });
 
   describe('degrades on broken markup without throwing', () => {
-    it('returns null when the active log container is gone', () => {
+    it('says what is missing when the active log container is gone', () => {
       layoutOf(document, '4821').querySelector('[data-test-id="omni-log-container"]')!.remove();
-      expect(() => zendeskAdapter.readActiveConversation(document)).not.toThrow();
-      expect(zendeskAdapter.readActiveConversation(document)).toBeNull();
+      expect(reading()).toEqual({ kind: 'unrecognised', missing: ['message log of the active ticket'] });
+    });
+
+    it('says so when no message of the log can be read any more (author markup changed)', () => {
+      for (const message of layoutOf(document, '4821').querySelectorAll('[data-test-id="omni-log-item-message"]')) message.removeAttribute('type');
+      for (const badge of layoutOf(document, '4821').querySelectorAll('[data-test-id="omni-log-avatar-badge-AgentBadge"]')) badge.remove();
+      for (const note of layoutOf(document, '4821').querySelectorAll('[data-test-id="omni-log-internal-note-tag"], [data-originated-from="Trigger"]')) note.remove();
+      expect(reading()).toEqual({ kind: 'unrecognised', missing: ['message author, id or text'] });
     });
 
     it('skips a message whose author type is missing (and that has no agent badge)', () => {
@@ -198,22 +214,22 @@ describe('zendeskAdapter.readActiveConversation', () => {
       expect(read().snapshot.messages.map((m) => m.id)).toEqual(['audit-1003', 'audit-1005']);
     });
 
-    it('returns null when the selected tab and the active layout disagree (mid-switch)', () => {
+    it('reads no conversation when the selected tab and the active layout disagree (mid-switch)', () => {
       layoutOf(document, '4821').setAttribute('data-is-active', 'false');
       layoutOf(document, '4790').setAttribute('data-is-active', 'true');
-      expect(zendeskAdapter.readActiveConversation(document)).toBeNull();
+      expect(reading()).toEqual({ kind: 'no-conversation' });
     });
 
-    it('returns null when no ticket is open', () => {
+    it('reads no conversation on an agent page without a ticket (views)', () => {
       document.body.innerHTML = '<div data-test-id="main-panes"><h1>Views</h1></div>';
-      expect(zendeskAdapter.readActiveConversation(document)).toBeNull();
-      expect(zendeskAdapter.findComposer(document)).toBeNull();
+      expect(zendeskAdapter.read(document, new URL('https://acme.zendesk.com/agent/filters/360001'))).toEqual({ kind: 'no-conversation' });
+      expect(zendeskAdapter.findComposer(document, '4821')).toBeNull();
     });
 
     it('ignores a non-numeric ticket id instead of building a selector from it', () => {
       const tab = document.querySelector('[data-entity-id="4821"]')!;
       tab.setAttribute('data-entity-id', '"] , body, [x="');
-      expect(() => zendeskAdapter.readActiveConversation(document)).not.toThrow();
+      expect(() => reading()).not.toThrow();
       // No trustworthy tab id: the single active layout still names ticket 4821.
       expect(read().snapshot.conversationId).toBe('4821');
     });
@@ -225,7 +241,7 @@ describe('zendeskAdapter.findComposer', () => {
     layoutOf(document, ticketId).querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]');
 
   it("returns the active ticket's CKEditor editable, not a background ticket's", () => {
-    const composer = zendeskAdapter.findComposer(document);
+    const composer = zendeskAdapter.findComposer(document, '4821');
     expect(composer?.kind).toBe('ckeditor5');
     expect(composer?.element).toBe(editorOf('4821'));
     expect(composer?.element).not.toBe(editorOf('4790'));
@@ -235,7 +251,8 @@ describe('zendeskAdapter.findComposer', () => {
 
   it('follows the active ticket and reads an internal-note channel as not public', () => {
     activateTicket(document, '4902');
-    const composer = zendeskAdapter.findComposer(document);
+    expect(zendeskAdapter.findComposer(document, '4821')).toBeNull();
+    const composer = zendeskAdapter.findComposer(document, '4902');
     expect(composer?.element).toBe(editorOf('4902'));
     expect(composer?.isPublicReply).toBe(false);
   });
@@ -243,25 +260,25 @@ describe('zendeskAdapter.findComposer', () => {
   it('reports the channel as unknown when the switcher label is localised or missing', () => {
     const switcher = layoutOf(document, '4821').querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
     switcher.setAttribute('aria-label', 'Öffentliche Antwort');
-    expect(zendeskAdapter.findComposer(document)?.isPublicReply).toBeNull();
+    expect(zendeskAdapter.findComposer(document, '4821')?.isPublicReply).toBeNull();
     switcher.remove();
-    expect(zendeskAdapter.findComposer(document)?.isPublicReply).toBeNull();
+    expect(zendeskAdapter.findComposer(document, '4821')?.isPublicReply).toBeNull();
   });
 
   it('tells textarea and plain contenteditable composers apart', () => {
     const editor = editorOf('4821')!;
     editor.classList.remove('ck-editor__editable');
-    expect(zendeskAdapter.findComposer(document)?.kind).toBe('contenteditable');
+    expect(zendeskAdapter.findComposer(document, '4821')?.kind).toBe('contenteditable');
 
     const wrapper = layoutOf(document, '4821').querySelector('[data-test-id="ticket-rich-text-editor"]')!;
     wrapper.innerHTML = '<textarea aria-label="Reply"></textarea>';
-    const composer = zendeskAdapter.findComposer(document);
+    const composer = zendeskAdapter.findComposer(document, '4821');
     expect(composer?.kind).toBe('textarea');
     expect(composer?.element.tagName).toBe('TEXTAREA');
   });
 
   it('returns null when the active ticket has no composer, even though background tickets do', () => {
     layoutOf(document, '4821').querySelector('[data-test-id="ticket-rich-text-editor"]')!.remove();
-    expect(zendeskAdapter.findComposer(document)).toBeNull();
+    expect(zendeskAdapter.findComposer(document, '4821')).toBeNull();
   });
 });
