@@ -1,11 +1,11 @@
-/** Elements that start a new line of text (paragraph-like). */
+/** Elements that start a new line of text (paragraph-like), by local name. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1',
-  'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
 /** Never text a reader sees. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+const NEVER_TEXT = new Set(['script', 'style', 'template']);
 
 /** Zero-width characters editors and mail clients leave behind (CKEditor's inline filler is U+2060 repeated). */
 export const INVISIBLE_CHARACTERS = /[\u200b\u200c\u200d\u2060\ufeff]/g;
@@ -29,14 +29,15 @@ export function readBlockText(root: Element, skip?: (element: Element) => boolea
     }
     if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
     const element = node as Element;
-    const tag = element.tagName.toUpperCase();
+    const tag = element.localName;
     if (NEVER_TEXT.has(tag) || skip?.(element)) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) breakLine();
-    for (const child of Array.from(element.childNodes)) visit(child);
+    // Sibling pointers, not Array.from(childNodes): this runs for every node of every message.
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     if (isBlock) breakLine();
   };
-  for (const child of Array.from(root.childNodes)) visit(child);
+  for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
   breakLine();
   return normaliseLines(lines);
 }

@@ -35,6 +35,9 @@ export function createConversationAccumulator() {
     const visible = snapshot.messages;
     const upserts: PositionedMessage[] = [];
     let previousPosition: number | null = null;
+    // For each index, the position of the next already-known message after it: computed once, in
+    // one backward pass, and only when there is a new message to place.
+    let nextKnown: Array<number | null> | null = null;
 
     for (let index = 0; index < visible.length; index++) {
       const message = visible[index]!;
@@ -48,7 +51,8 @@ export function createConversationAccumulator() {
         previousPosition = existing.position;
         continue;
       }
-      const position = positionBetween(previousPosition, nextKnownPosition(visible, index + 1));
+      nextKnown ??= nextKnownPositions(visible);
+      const position = positionBetween(previousPosition, nextKnown[index]!);
       const added = { ...message, position };
       known.set(message.id, added);
       if (position > highest) highest = position;
@@ -58,12 +62,16 @@ export function createConversationAccumulator() {
     return { conversationChanged, upserts };
   }
 
-  function nextKnownPosition(visible: readonly HelpdeskMessage[], from: number): number | null {
-    for (let index = from; index < visible.length; index++) {
-      const next = known.get(visible[index]!.id);
-      if (next) return next.position;
+  /** nextKnown[i]: the position of the first message after index i that was known before this merge. */
+  function nextKnownPositions(visible: readonly HelpdeskMessage[]): Array<number | null> {
+    const result = new Array<number | null>(visible.length);
+    let next: number | null = null;
+    for (let index = visible.length - 1; index >= 0; index--) {
+      result[index] = next;
+      const message = known.get(visible[index]!.id);
+      if (message) next = message.position;
     }
-    return null;
+    return result;
   }
 
   function positionBetween(before: number | null, after: number | null): number {

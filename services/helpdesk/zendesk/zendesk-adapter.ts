@@ -31,6 +31,7 @@ import {
   WORKSPACE_MARKERS,
   activeLayoutFor,
   anyLayoutFor,
+  matchesAny,
   queryAllFirst,
   queryFirst,
   ticketWrapperFor,
@@ -43,7 +44,8 @@ import {
  */
 interface ActiveTicket {
   id: string;
-  scopes: Element[];
+  /** Lazily: a read usually finds everything in the layout, and a wrapper query that finds nothing walks the whole page. */
+  scopes(): Iterable<Element>;
 }
 
 const validTicketId = (value: string | null | undefined): string | null =>
@@ -63,8 +65,17 @@ function wrappersOf(doc: Document, ticketId: string): Element[] {
 }
 
 function ticketWith(doc: Document, id: string, layout: Element | null): ActiveTicket | null {
-  const scopes = layout ? [layout, ...wrappersOf(doc, id).filter((w) => w !== layout)] : wrappersOf(doc, id);
-  return scopes.length > 0 ? { id, scopes } : null;
+  if (layout) {
+    return {
+      id,
+      *scopes() {
+        yield layout;
+        for (const wrapper of wrappersOf(doc, id)) if (wrapper !== layout) yield wrapper;
+      },
+    };
+  }
+  const wrappers = wrappersOf(doc, id);
+  return wrappers.length > 0 ? { id, scopes: () => wrappers } : null;
 }
 
 /**
@@ -96,13 +107,14 @@ function findActiveTicket(doc: Document): ActiveTicket | null {
   const wrappers = queryAllFirst(doc, ANY_TICKET_WRAPPER);
   if (wrappers.length === 1) {
     const id = validTicketId(wrappers[0]!.getAttribute('data-ticket-id'));
-    if (id) return { id, scopes: [wrappers[0]!] };
+    const wrapper = wrappers[0]!;
+    if (id) return { id, scopes: () => [wrapper] };
   }
   return null;
 }
 
 function queryInScopes(ticket: ActiveTicket, alternatives: readonly string[]): Element | null {
-  for (const scope of ticket.scopes) {
+  for (const scope of ticket.scopes()) {
     const found = queryFirst(scope, alternatives);
     if (found) return found;
   }
@@ -163,12 +175,46 @@ function readMessage(article: Element): { message: HelpdeskMessage; anchor: Elem
   return { message: time ? { id, role, text, time } : { id, role, text }, anchor: content };
 }
 
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
 /** The message's machine-readable time (`<time datetime>`), as ISO 8601; undefined when absent or unparsable. */
 function readTime(article: Element): string | undefined {
   const datetime = queryFirst(article, TIMESTAMP)?.getAttribute('datetime');
   if (!datetime) return undefined;
+  // Already UTC ISO 8601 (what Zendesk writes): keep it without a Date round trip.
+  if (ISO_UTC.test(datetime)) return datetime;
   const parsed = new Date(datetime);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+}
+
+type ReadComment = ReturnType<typeof readMessage>;
+/** What the cache holds per child of the log: not a comment item, or the comment as read. */
+type LogChild = { isComment: false } | { isComment: true; found: ReadComment };
+
+/**
+ * Calls `visit` for each comment item of the log, in order. In the markup we know, comment items
+ * are the log's children: walking the children with the read cache costs one WeakMap look-up per
+ * known message, where a query would match a selector list against every node of every message
+ * (2,000 messages: ~1.3 ms per read, on every new message). Other shapes fall back to the query.
+ */
+function forEachCommentItem(log: Element, cache: ReadCache | undefined, visit: (found: ReadComment) => void) {
+  const first = queryFirst(log, COMMENT_ITEM);
+  if (!first) return;
+  if (first.parentElement === log) {
+    for (let child = log.firstElementChild; child; child = child.nextElementSibling) {
+      const element = child;
+      const entry = readThrough<LogChild>(cache, element, () =>
+        matchesAny(element, COMMENT_ITEM) ? { isComment: true, found: readMessage(element) } : { isComment: false },
+      );
+      if (entry.isComment) visit(entry.found);
+    }
+    return;
+  }
+  const items = queryAllFirst(log, COMMENT_ITEM);
+  for (let index = 0; index < items.length; index++) {
+    const article = items[index]!;
+    visit(readThrough(cache, article, () => readMessage(article)));
+  }
 }
 
 /** A ticket's own URL: there, a page without ticket markup means the markup changed. */
@@ -184,17 +230,17 @@ function read(doc: Document, url: URL, cache?: ReadCache): PageReading {
     const log = queryInScopes(ticket, LOG_CONTAINER);
     if (!log) return { kind: 'unrecognised', missing: ['message log of the active ticket'] };
 
-    const articles = queryAllFirst(log, COMMENT_ITEM);
     const messages: HelpdeskMessage[] = [];
     const anchors = new Map<string, Element>();
-    for (const article of articles) {
-      const found = readThrough(cache, article, () => readMessage(article));
+    let articles = 0;
+    forEachCommentItem(log, cache, (found) => {
+      articles++;
       // A duplicate id would make two messages share one translation: keep the first.
-      if (!found || anchors.has(found.message.id)) continue;
+      if (!found || anchors.has(found.message.id)) return;
       messages.push(found.message);
       anchors.set(found.message.id, found.anchor);
-    }
-    if (articles.length > 0 && messages.length === 0) {
+    });
+    if (articles > 0 && messages.length === 0) {
       return { kind: 'unrecognised', missing: ['message author, id or text'] };
     }
 

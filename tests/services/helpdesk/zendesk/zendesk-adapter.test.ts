@@ -7,12 +7,12 @@ const TICKET_4821 = [
     id: 'audit-1001',
     role: 'customer',
     text: 'Hallo, ich habe meine Bestellung #40213 vor zwei Wochen aufgegeben und sie ist immer noch nicht angekommen.',
-    time: '2026-05-04T08:12:00.000Z',
+    time: '2026-05-04T08:12:00Z',
   },
-  { id: 'audit-1002', role: 'agent', text: "Hi Lena, thanks for reaching out! I'm checking the tracking for order #40213 now.", time: '2026-05-04T09:01:00.000Z' },
-  { id: 'audit-1003', role: 'note', text: 'Carrier says the parcel is held at customs in Leipzig.', time: '2026-05-05T14:30:00.000Z' },
-  { id: 'audit-1004', role: 'bot', text: 'Your request has been assigned to Sam from the support team.', time: '2026-05-05T14:31:00.000Z' },
-  { id: 'audit-1005', role: 'customer', text: 'Können Sie mir bitte sagen, wann das Paket ankommt? Ich brauche es bis Freitag.', time: '2026-05-18T07:55:00.000Z' },
+  { id: 'audit-1002', role: 'agent', text: "Hi Lena, thanks for reaching out! I'm checking the tracking for order #40213 now.", time: '2026-05-04T09:01:00Z' },
+  { id: 'audit-1003', role: 'note', text: 'Carrier says the parcel is held at customs in Leipzig.', time: '2026-05-05T14:30:00Z' },
+  { id: 'audit-1004', role: 'bot', text: 'Your request has been assigned to Sam from the support team.', time: '2026-05-05T14:31:00Z' },
+  { id: 'audit-1005', role: 'customer', text: 'Können Sie mir bitte sagen, wann das Paket ankommt? Ich brauche es bis Freitag.', time: '2026-05-18T07:55:00Z' },
 ];
 
 /** Texts that exist only in the background tickets 4790 and 4902. */
@@ -155,7 +155,7 @@ describe('zendeskAdapter.read', () => {
       id: 'audit-1006',
       role: 'customer',
       text: 'Hallo? Gibt es Neuigkeiten?',
-      time: '2026-05-18T09:00:00.000Z',
+      time: '2026-05-18T09:00:00Z',
     });
     expect(anchors.has('audit-1006')).toBe(true);
     expect(anchors.has('audit-0904')).toBe(false);
