@@ -136,7 +136,6 @@ export const CHANNEL_SWITCHER = ['[data-test-id="omnichannel-channel-switcher-bu
 export const PUBLIC_CHANNEL_LABELS = ['public reply', 'email', 'sms', 'web', 'chat', 'messaging', 'whatsapp'];
 export const INTERNAL_CHANNEL_LABELS = ['internal note'];
 
-/** First element under `root` matching any alternative, in the order of the alternatives. */
 const selectorLists = new WeakMap<readonly string[], string>();
 
 /**

@@ -29,11 +29,11 @@ function fetchText(url: string): Promise<{ status: number; type: string; body: s
 }
 
 describe('dev helpdesk ticket pages', () => {
-  it('knows the three fixture tickets', () => {
-    expect(fixtureTicketIds(fixture)).toEqual(['4790', '4821', '4902']);
+  it('knows the four fixture tickets', () => {
+    expect(fixtureTicketIds(fixture)).toEqual(['4790', '4821', '4902', '5001']);
   });
 
-  it.each(['4790', '4821', '4902'])('serves ticket %s as the one the adapter reads and writes', (id) => {
+  it.each(['4790', '4821', '4902', '5001'])('serves ticket %s as the one the adapter reads and writes', (id) => {
     const html = renderTicketPage(fixture, id);
     load(html);
     expect(document.querySelectorAll('[data-entity-is-selected="true"]')).toHaveLength(1);

@@ -236,6 +236,27 @@ describe('zendeskAdapter.read', () => {
   });
 });
 
+describe('zendeskAdapter on a messaging (live chat) conversation', () => {
+  it('reads chat messages with roles and times, and leaves read indicators out', () => {
+    activateTicket(document, '5001');
+    const { snapshot } = read();
+    expect(snapshot).toMatchObject({ conversationId: '5001', title: 'Conversation with 佐藤 美咲' });
+    expect(snapshot.messages).toEqual([
+      { id: 'audit-5101', role: 'customer', text: '荷物がまだ届いていません。いつ届きますか？', time: '2026-05-18T08:20:00Z' },
+      { id: 'audit-5102', role: 'bot', text: 'Thanks! An agent will be with you shortly.', time: '2026-05-18T08:20:05Z' },
+      { id: 'audit-5103', role: 'customer', text: '注文番号は #40377 です。', time: '2026-05-18T08:21:00Z' },
+    ]);
+  });
+
+  it("finds the messaging composer (plain-text CKEditor) and knows it is public", () => {
+    activateTicket(document, '5001');
+    const composer = zendeskAdapter.findComposer(document, '5001');
+    expect(composer?.kind).toBe('ckeditor5');
+    expect(composer?.element.getAttribute('data-test-id')).toBe('omnicomposer-plain-text-ckeditor');
+    expect(composer?.isPublicReply).toBe(true);
+  });
+});
+
 describe('zendeskAdapter.findComposer', () => {
   const editorOf = (ticketId: string) =>
     layoutOf(document, ticketId).querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]');
