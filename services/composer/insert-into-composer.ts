@@ -33,6 +33,11 @@ const STRATEGIES: Record<ComposerKind, Strategy[]> = {
   ckeditor5: [ckeditorModel(), paste()],
   textarea: [textareaSetter()],
   contenteditable: [paste(), execCommand()],
+  // ProseMirror keeps its own document and selection: a paste event goes through its clipboard parser (one <p> per line),
+  // execCommand through its DOM observer; both only after its selection is at the end of the text.
+  prosemirror: [prosemirrorPaste(), prosemirrorExecCommand()],
+  // Draft.js: a text/plain paste only; execCommand corrupts its EditorState (notes).
+  draftjs: [draftjsPaste()],
 };
 
 /**
@@ -201,6 +206,125 @@ function textareaSetter(): Strategy {
       setter.call(textarea, existing ? `${existing}\n${text}` : text);
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
       return i18n.t('errors.insert_textarea_reset');
+    },
+  };
+}
+
+/*
+ * ProseMirror and Draft.js. Both editors keep their own model and selection and redraw the DOM from them, so a direct DOM
+ * write is undone or ignored. They read the DOM selection when the document fires 'selectionchange' and insert a paste at
+ * their own selection: the caret is put at the end of the text, and announced, before anything is sent.
+ */
+
+/** Text nodes holding only layout whitespace, and <br>s (ProseMirror's trailing break, Draft's empty-block break). */
+function isCaretFiller(node: Node): boolean {
+  if (node.nodeType === 3 /* TEXT_NODE */) return /^[ \t\n\r]*$/.test(node.nodeValue ?? '');
+  return node.nodeType === 1 && (node as Element).tagName === 'BR';
+}
+
+/** Leaves the caret beside, never inside: pictures, mentions and other non-editable islands. */
+function isCaretBarrier(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return element.getAttribute('contenteditable') === 'false' || ['IMG', 'HR', 'INPUT', 'VIDEO', 'IFRAME'].includes(element.tagName);
+}
+
+/** Where typing would continue the text: after the last character, or inside the last (empty) block. */
+export function endOfText(root: Node): { node: Node; offset: number } {
+  let node = root;
+  for (;;) {
+    let child = node.lastChild;
+    while (child && isCaretFiller(child)) child = child.previousSibling;
+    if (!child) return { node, offset: 0 };
+    if (child.nodeType === 3) return { node: child, offset: child.nodeValue?.length ?? 0 };
+    if (isCaretBarrier(child)) return { node, offset: Array.prototype.indexOf.call(node.childNodes, child) + 1 };
+    node = child;
+  }
+}
+
+/** Focuses the editor, puts the caret at the end of its text and tells the editor at once (browsers fire the event later). */
+function placeCaretAtEnd(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  const doc = element.ownerDocument;
+  const selection = doc.getSelection?.();
+  if (!selection) return;
+  const { node, offset } = endOfText(element);
+  const range = doc.createRange();
+  range.setStart(node, offset);
+  range.collapse(true);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  doc.dispatchEvent(new Event('selectionchange'));
+}
+
+function dispatchPaste(element: HTMLElement, data: DataTransfer): string {
+  const notCancelled = element.dispatchEvent(createPasteEvent(data));
+  return notCancelled ? i18n.t('errors.insert_paste_unhandled') : i18n.t('errors.insert_paste_handled');
+}
+
+/**
+ * ProseMirror's paste handler parses text/html with the editor's schema (one <p> per line; a leading empty <p> starts a new
+ * line after existing text) and falls back to text/plain, split into paragraphs.
+ */
+function prosemirrorPaste(): Strategy {
+  return {
+    method: 'paste',
+    label: () => i18n.t('errors.insert_via_paste'),
+    async run(element, text, composerHadText) {
+      placeCaretAtEnd(element);
+      await wait(0);
+      const data = new DataTransfer();
+      data.setData('text/plain', composerHadText ? `\n${text}` : text);
+      data.setData('text/html', linesToHtml(text, composerHadText));
+      return dispatchPaste(element, data);
+    },
+  };
+}
+
+/**
+ * The fallback when no paste handler answers: line by line, a new paragraph then the line's text, letting ProseMirror read
+ * each change back into its document (its DOM observer runs between commands) before the next one.
+ */
+function prosemirrorExecCommand(): Strategy {
+  return {
+    method: 'exec-command',
+    label: () => i18n.t('errors.insert_via_exec_command'),
+    async run(element, text, composerHadText) {
+      placeCaretAtEnd(element);
+      await wait(0);
+      const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
+      if (typeof doc.execCommand !== 'function') return i18n.t('errors.insert_no_exec_command');
+      let accepted = true;
+      const lines = splitLines(text);
+      for (const [index, line] of lines.entries()) {
+        if (index > 0 || composerHadText) {
+          accepted = doc.execCommand('insertParagraph', false) && accepted;
+          await wait(0);
+        }
+        if (line) {
+          accepted = doc.execCommand('insertText', false, line) && accepted;
+          await wait(0);
+        }
+      }
+      return accepted ? i18n.t('errors.insert_exec_ran') : i18n.t('errors.insert_exec_refused');
+    },
+  };
+}
+
+/**
+ * Draft.js splits a text/plain paste into blocks itself. No text/html: Draft would convert the HTML with its own rules,
+ * and nothing else is tried after it (execCommand desynchronises its EditorState from the DOM).
+ */
+function draftjsPaste(): Strategy {
+  return {
+    method: 'paste',
+    label: () => i18n.t('errors.insert_via_paste'),
+    async run(element, text, composerHadText) {
+      placeCaretAtEnd(element);
+      await wait(0);
+      const data = new DataTransfer();
+      data.setData('text/plain', composerHadText ? `\n${text}` : text);
+      return dispatchPaste(element, data);
     },
   };
 }

@@ -1,8 +1,25 @@
 /**
  * The pages Parley's helpdesk content script runs on: one list for the manifest's content script
  * `matches`, its host permissions, and the background's sender checks, so they cannot drift apart.
+ * Single-page helpdesks (Intercom, Chatwoot, Help Scout) are matched on their whole host: agents
+ * reach a conversation without a page load, and each adapter's `matchesUrl` decides per URL.
  */
-export const HELPDESK_PAGE_MATCHES = ['https://*.zendesk.com/agent/*'];
+export const HELPDESK_PAGE_MATCHES = [
+  'https://*.zendesk.com/agent/*',
+  'https://app.intercom.com/*',
+  // Intercom's EU and AU data-hosting regions (G: same app on regional hosts).
+  'https://app.eu.intercom.com/*',
+  'https://app.au.intercom.com/*',
+  'https://app.chatwoot.com/*',
+  'https://secure.helpscout.net/*',
+];
 
 /** Host permissions those pages need (content scripts, inserting). */
-export const HELPDESK_HOST_PERMISSIONS = ['https://*.zendesk.com/*'];
+export const HELPDESK_HOST_PERMISSIONS = [
+  'https://*.zendesk.com/*',
+  'https://app.intercom.com/*',
+  'https://app.eu.intercom.com/*',
+  'https://app.au.intercom.com/*',
+  'https://app.chatwoot.com/*',
+  'https://secure.helpscout.net/*',
+];

@@ -1,5 +1,6 @@
 import { readBlockText } from '@/services/dom/block-text';
-import { MESSAGE_NOISE, matchesAny } from './selectors';
+import { matchesAny } from '@/services/dom/query';
+import { MESSAGE_NOISE } from './selectors';
 
 /**
  * The author's own text of a message body: quoted history, buttons, icons and timestamps left out,

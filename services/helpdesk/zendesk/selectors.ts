@@ -135,36 +135,3 @@ export const CHANNEL_SWITCHER = ['[data-test-id="omnichannel-channel-switcher-bu
  */
 export const PUBLIC_CHANNEL_LABELS = ['public reply', 'email', 'sms', 'web', 'chat', 'messaging', 'whatsapp'];
 export const INTERNAL_CHANNEL_LABELS = ['internal note'];
-
-const selectorLists = new WeakMap<readonly string[], string>();
-
-/**
- * The alternatives as one selector list, so that each query walks the DOM once: trying them one by
- * one walks the whole subtree again for every alternative that matches nothing, on every read.
- */
-function selectorList(alternatives: readonly string[]): string {
-  let list = selectorLists.get(alternatives);
-  if (list === undefined) {
-    list = alternatives.join(',');
-    selectorLists.set(alternatives, list);
-  }
-  return list;
-}
-
-/** The first element, in document order, that matches any alternative. */
-export function queryFirst(root: ParentNode, alternatives: readonly string[]): Element | null {
-  return alternatives.length === 0 ? null : root.querySelector(selectorList(alternatives));
-}
-
-/**
- * Every element that matches any alternative, in document order. A NodeList, not an array: copying
- * 2,000 messages into an array on every read costs more than the query itself.
- */
-export function queryAllFirst(root: ParentNode, alternatives: readonly string[]): NodeListOf<Element> | readonly Element[] {
-  return alternatives.length === 0 ? [] : root.querySelectorAll(selectorList(alternatives));
-}
-
-/** Whether `element` matches any alternative (one `matches` call: this runs for every element of every message body). */
-export function matchesAny(element: Element, alternatives: readonly string[]): boolean {
-  return element.matches(selectorList(alternatives));
-}

@@ -31,11 +31,9 @@ import {
   WORKSPACE_MARKERS,
   activeLayoutFor,
   anyLayoutFor,
-  matchesAny,
-  queryAllFirst,
-  queryFirst,
   ticketWrapperFor,
 } from './selectors';
+import { matchesAny, queryAllAny, queryAny, queryFirst } from '@/services/dom/query';
 
 /**
  * The ticket the agent is looking at. `scopes` are the elements that belong to that ticket only, best first
@@ -52,7 +50,7 @@ const validTicketId = (value: string | null | undefined): string | null =>
   value && TICKET_ID_PATTERN.test(value) ? value : null;
 
 function selectedTab(doc: Document): Element | null {
-  return queryFirst(doc, SELECTED_TICKET_TAB);
+  return queryAny(doc, SELECTED_TICKET_TAB);
 }
 
 function wrappersOf(doc: Document, ticketId: string): Element[] {
@@ -90,13 +88,13 @@ function findActiveTicket(doc: Document): ActiveTicket | null {
   const tabId = validTicketId(selectedTab(doc)?.getAttribute('data-entity-id'));
 
   if (tabId) {
-    const layout = queryFirst(doc, activeLayoutFor(tabId));
+    const layout = queryAny(doc, activeLayoutFor(tabId));
     if (layout) return ticketWith(doc, tabId, layout);
-    if (queryFirst(doc, anyLayoutFor(tabId))) return null;
+    if (queryAny(doc, anyLayoutFor(tabId))) return null;
     return ticketWith(doc, tabId, null);
   }
 
-  const activeLayouts = queryAllFirst(doc, ACTIVE_LAYOUT_ANY);
+  const activeLayouts = queryAllAny(doc, ACTIVE_LAYOUT_ANY);
   if (activeLayouts.length === 1) {
     const layout = activeLayouts[0]!;
     const id = validTicketId(LAYOUT_TEST_ID_PATTERN.exec(layout.getAttribute('data-test-id') ?? '')?.[1]);
@@ -104,7 +102,7 @@ function findActiveTicket(doc: Document): ActiveTicket | null {
   }
   if (activeLayouts.length > 1) return null;
 
-  const wrappers = queryAllFirst(doc, ANY_TICKET_WRAPPER);
+  const wrappers = queryAllAny(doc, ANY_TICKET_WRAPPER);
   if (wrappers.length === 1) {
     const id = validTicketId(wrappers[0]!.getAttribute('data-ticket-id'));
     const wrapper = wrappers[0]!;
@@ -113,9 +111,13 @@ function findActiveTicket(doc: Document): ActiveTicket | null {
   return null;
 }
 
-function queryInScopes(ticket: ActiveTicket, alternatives: readonly string[]): Element | null {
+function queryInScopes(
+  ticket: ActiveTicket,
+  alternatives: readonly string[],
+  query: (root: ParentNode, alternatives: readonly string[]) => Element | null = queryAny,
+): Element | null {
   for (const scope of ticket.scopes()) {
-    const found = queryFirst(scope, alternatives);
+    const found = query(scope, alternatives);
     if (found) return found;
   }
   return null;
@@ -136,7 +138,7 @@ function readTitle(doc: Document, ticket: ActiveTicket): string | undefined {
   const title = normaliseLine(fromSubject);
   if (title) return title;
   const tab = selectedTab(doc);
-  const tabTitle = normaliseLine((tab && queryFirst(tab, TAB_TITLE)?.textContent) || '');
+  const tabTitle = normaliseLine((tab && queryAny(tab, TAB_TITLE)?.textContent) || '');
   return tabTitle || undefined;
 }
 
@@ -150,11 +152,11 @@ const ROLE_BY_TYPE: Record<string, AuthorRole> = {
 
 /** Who wrote the message, or null when the markup gives no trustworthy signal (the message is then skipped). */
 function roleOf(article: Element, message: Element | null): AuthorRole | null {
-  if (queryFirst(article, INTERNAL_NOTE_TAG)) return 'note';
-  if (article.matches(TRIGGER_ORIGIN.join(',')) || queryFirst(article, TRIGGER_ORIGIN)) return 'bot';
+  if (queryAny(article, INTERNAL_NOTE_TAG)) return 'note';
+  if (article.matches(TRIGGER_ORIGIN.join(',')) || queryAny(article, TRIGGER_ORIGIN)) return 'bot';
   const type = message?.getAttribute('type')?.trim().toLowerCase();
   if (type && Object.hasOwn(ROLE_BY_TYPE, type)) return ROLE_BY_TYPE[type]!;
-  if (queryFirst(article, AGENT_BADGE)) return 'agent';
+  if (queryAny(article, AGENT_BADGE)) return 'agent';
   return null;
 }
 
@@ -163,11 +165,11 @@ const isHidden = (element: Element | null): boolean => element?.getAttribute('ar
 function readMessage(article: Element): { message: HelpdeskMessage; anchor: Element } | null {
   const id = article.id.trim();
   if (!id) return null;
-  const itemMessage = queryFirst(article, ITEM_MESSAGE);
+  const itemMessage = queryAny(article, ITEM_MESSAGE);
   if (isHidden(article) || isHidden(itemMessage)) return null;
   const role = roleOf(article, itemMessage);
   if (!role) return null;
-  const content = queryFirst(article, MESSAGE_CONTENT);
+  const content = queryAny(article, MESSAGE_CONTENT);
   if (!content) return null;
   const text = readMessageText(content);
   if (!text) return null;
@@ -179,7 +181,7 @@ const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
 /** The message's machine-readable time (`<time datetime>`), as ISO 8601; undefined when absent or unparsable. */
 function readTime(article: Element): string | undefined {
-  const datetime = queryFirst(article, TIMESTAMP)?.getAttribute('datetime');
+  const datetime = queryAny(article, TIMESTAMP)?.getAttribute('datetime');
   if (!datetime) return undefined;
   // Already UTC ISO 8601 (what Zendesk writes): keep it without a Date round trip.
   if (ISO_UTC.test(datetime)) return datetime;
@@ -198,7 +200,7 @@ type LogChild = { isComment: false } | { isComment: true; found: ReadComment };
  * (2,000 messages: ~1.3 ms per read, on every new message). Other shapes fall back to the query.
  */
 function forEachCommentItem(log: Element, cache: ReadCache | undefined, visit: (found: ReadComment) => void) {
-  const first = queryFirst(log, COMMENT_ITEM);
+  const first = queryAny(log, COMMENT_ITEM);
   if (!first) return;
   if (first.parentElement === log) {
     for (let child = log.firstElementChild; child; child = child.nextElementSibling) {
@@ -210,7 +212,7 @@ function forEachCommentItem(log: Element, cache: ReadCache | undefined, visit: (
     }
     return;
   }
-  const items = queryAllFirst(log, COMMENT_ITEM);
+  const items = queryAllAny(log, COMMENT_ITEM);
   for (let index = 0; index < items.length; index++) {
     const article = items[index]!;
     visit(readThrough(cache, article, () => readMessage(article)));
@@ -222,7 +224,7 @@ const TICKET_PATH = /^\/agent\/tickets\/\d+/;
 
 function read(doc: Document, url: URL, cache?: ReadCache): PageReading {
   try {
-    if (!queryFirst(doc, WORKSPACE_MARKERS)) {
+    if (!queryAny(doc, WORKSPACE_MARKERS)) {
       return TICKET_PATH.test(url.pathname) ? { kind: 'unrecognised', missing: ['agent workspace'] } : { kind: 'no-conversation' };
     }
     const ticket = findActiveTicket(doc);
@@ -265,7 +267,7 @@ function composerKind(element: HTMLElement): ComposerTarget['kind'] {
 
 /** True for public reply, false for internal note, null when the label is missing or localised. */
 function readIsPublicReply(ticket: ActiveTicket): boolean | null {
-  const switcher = queryInScopes(ticket, CHANNEL_SWITCHER);
+  const switcher = queryInScopes(ticket, CHANNEL_SWITCHER, queryFirst);
   if (!switcher) return null;
   const label = normaliseLine(switcher.getAttribute('aria-label') || switcher.textContent || '').toLowerCase();
   if (INTERNAL_CHANNEL_LABELS.includes(label)) return false;
@@ -277,7 +279,7 @@ function findComposer(doc: Document, conversationId: string): ComposerTarget | n
   try {
     const ticket = findActiveTicket(doc);
     if (!ticket || ticket.id !== conversationId) return null;
-    const element = queryInScopes(ticket, COMPOSER);
+    const element = queryInScopes(ticket, COMPOSER, queryFirst);
     if (!element || !isHtmlElement(element)) return null;
     return { kind: composerKind(element), element, isPublicReply: readIsPublicReply(ticket) };
   } catch {

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ReadCache } from '@/services/helpdesk/types';
+
+export const FIXTURE_PATH = resolve(__dirname, '../../../fixtures/intercom/inbox-conversation.html');
+export const FIXTURE_URL = new URL('https://app.intercom.com/a/inbox/abc123/inbox/admin/5521/conversation/215469?view=List');
+
+/** Points happy-dom's document (document.URL) at `url`, as the browser's address bar would be. */
+export function setPageUrl(url: URL | string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(String(url));
+}
+
+/** Replaces happy-dom's document with the saved Intercom page, at the fixture's URL. */
+export function loadIntercomFixture(doc: Document = document): Document {
+  const parsed = new DOMParser().parseFromString(readFileSync(FIXTURE_PATH, 'utf8'), 'text/html');
+  doc.documentElement.innerHTML = parsed.documentElement.innerHTML;
+  setPageUrl(FIXTURE_URL);
+  return doc;
+}
+
+export const groupById = (doc: Document, id: string): Element => doc.querySelector(`[data-part-group-id="${id}"]`)!;
+export const partById = (doc: Document, id: string): Element => doc.querySelector(`[data-part-id="${id}"]`)!;
+
+/** A ReadCache like the watcher's, counting how often it had to compute. */
+export function countingCache(): ReadCache & { computed: number; forget(element: Element): void } {
+  const memo = new Map<Element, unknown>();
+  const cache = {
+    computed: 0,
+    remember<T>(element: Element, compute: () => T): T {
+      if (memo.has(element)) return memo.get(element) as T;
+      cache.computed += 1;
+      const value = compute();
+      memo.set(element, value);
+      return value;
+    },
+    forget(element: Element) {
+      memo.delete(element);
+    },
+  };
+  return cache;
+}
