@@ -13,7 +13,8 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     default_locale: 'en',
     // No "tabs" permission: Parley needs tab ids, never their URLs or titles.
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // "scripting": content scripts on helpdesks an admin describes, registered at run time.
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HELPDESK_HOST_PERMISSIONS,
     // Model endpoints are chosen by the user: the options page asks for the one origin it needs,
     // at the moment it is configured, never at install.

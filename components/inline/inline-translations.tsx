@@ -89,14 +89,19 @@ export function createInlineTranslations(mount: MountInline) {
   return { sync, update, clear, mountedCount: () => mounted.size };
 }
 
-/** The real mount: a WXT shadow-root UI whose CSS stays inside the shadow root. */
-export function shadowRootMount(ctx: ContentScriptContext): MountInline {
+/**
+ * The real mount: a WXT shadow-root UI whose CSS stays inside the shadow root. `css` is for content
+ * scripts registered at run time on hosts an admin adds: they pass the styles inline instead of
+ * loading the entry's CSS file (which would have to be web-accessible to every such host).
+ */
+export function shadowRootMount(ctx: ContentScriptContext, css?: string): MountInline {
   return async (anchor, state) => {
     const ui = await createShadowRootUi(ctx, {
       name: 'parley-inline-translation',
       position: 'inline',
       anchor,
       append: 'after',
+      css,
       onMount(container) {
         render(<InlineTranslation state={state} />, container);
         return container;

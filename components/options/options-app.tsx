@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { CustomHelpdesksSettings } from '@/components/options/custom-helpdesks/custom-helpdesks-settings';
 import { languageLabel } from '@/components/shared/language-label';
 import { SettingsWarnings } from '@/components/shared/settings-warnings';
 import { SUPPORTED_LANGUAGES } from '@/services/language/supported-languages';
@@ -115,6 +116,7 @@ export function OptionsApp({ state }: { state: OptionsState }) {
           <Result result={state.saveResult.value} testId="save-result" />
         </div>
       </form>
+      <CustomHelpdesksSettings />
     </main>
   );
 }

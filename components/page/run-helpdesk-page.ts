@@ -20,6 +20,8 @@ export interface HelpdeskPageDeps {
   send: typeof sendToBackground;
   mount: MountInline;
   currentUrl(): URL;
+  /** Styles for the inline UI when the entry does not inject its CSS file (run-time registered scripts). */
+  inlineCss: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface HelpdeskPageDeps {
 export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<HelpdeskPageDeps>) {
   const send = deps?.send ?? sendToBackground;
   const currentUrl = deps?.currentUrl ?? (() => new URL(location.href));
-  const inline = createInlineTranslations(deps?.mount ?? shadowRootMount(ctx));
+  const inline = createInlineTranslations(deps?.mount ?? shadowRootMount(ctx, deps?.inlineCss));
   const accumulator = createConversationAccumulator();
   let inlineEnabled = true;
   let current: HelpdeskPage | null = null;
@@ -121,7 +123,8 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
       inline.update(message.conversationId, message.translation);
       return undefined;
     }
-    return insertReply(message.conversationId, message.text);
+    if (message.type === 'background/insert-reply') return insertReply(message.conversationId, message.text);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -1,4 +1,5 @@
 import '@/components/shared/extension-page.css';
+import '@/components/options/custom-helpdesks/custom-helpdesks.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';

@@ -8,6 +8,7 @@ import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { pageSafeSettings, type ProviderSettings } from '@/services/settings/settings-schema';
 import type { SuggestionService } from '@/services/suggestions/suggestion-service';
 import type { TranslationService } from '@/services/translation/translation-service';
+import { probeCustomHelpdeskInTab } from './custom-helpdesks';
 import { testConnection } from './test-connection';
 
 export interface HandlerDeps {
@@ -58,6 +59,9 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
       },
       async 'ui/retranslate-message'({ messageKey }) {
         return { ok: await deps.translations.retranslate(messageKey) };
+      },
+      async 'ui/probe-custom-helpdesk'({ helpdesk }) {
+        return probeCustomHelpdeskInTab(helpdesk);
       },
     },
   };

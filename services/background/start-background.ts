@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { forgetTab } from '@/services/conversation/tab-registry';
+import { loadCustomHelpdesks } from '@/services/helpdesk/custom/custom-helpdesk-store';
 import { createBackgroundRouter } from '@/services/messaging/background-router';
 import { createModelClient } from '@/services/model/model-client';
 import { loadSettings } from '@/services/settings/settings-store';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
+import { setUpCustomHelpdeskScripts } from './custom-helpdesks';
 import { createMessageHandlers, extensionIdentity } from './message-handlers';
 import { setUpPanelOpening } from './side-panel';
 import { notifyTabsOfTranslation } from './tab-notifier';
@@ -26,11 +28,13 @@ export function startBackground() {
   const route = createBackgroundRouter(
     createMessageHandlers({ translations, suggestions, loadSettings, createClient: createModelClient }),
     extensionIdentity(),
+    async () => (await loadCustomHelpdesks()).helpdesks.flatMap((helpdesk) => helpdesk.urlPatterns),
   );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   setUpPanelOpening();
+  setUpCustomHelpdeskScripts();
   void translations.resumePending();
   return { translations, suggestions };
 }

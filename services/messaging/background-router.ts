@@ -31,9 +31,17 @@ export class RejectedMessageError extends Error {}
  * payload against that sender's half of the protocol, and calls the matching handler. Content
  * scripts can never reach a privileged (`ui/*`) handler, whatever they send.
  */
-export function createBackgroundRouter(handlers: BackgroundHandlers, extension: { id: string; origin: string }) {
-  return function route(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
-    const kind = classifySender(sender, extension.id, extension.origin);
+export function createBackgroundRouter(
+  handlers: BackgroundHandlers,
+  extension: { id: string; origin: string },
+  /** URL patterns of admin-described helpdesks, read from storage when a sender is not a built-in helpdesk page. */
+  customPageMatches: () => Promise<readonly string[]> = async () => [],
+) {
+  return async function route(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    let kind = classifySender(sender, extension.id, extension.origin);
+    if (kind === 'unknown' && sender.tab) {
+      kind = classifySender(sender, extension.id, extension.origin, await customPageMatches());
+    }
     if (kind === 'helpdesk-content-script') {
       const parsed = contentToBackgroundSchema.safeParse(raw);
       if (!parsed.success) return reject(`invalid content message: ${parsed.error.issues[0]?.message}`);

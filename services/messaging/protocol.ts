@@ -4,6 +4,8 @@ import { AUTHOR_ROLES, HELPDESK_IDS } from '@/services/helpdesk/types';
 import type { LanguageDetection } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { InsertResult } from '@/services/composer/insert-into-composer';
+import { customHelpdeskSchema, type CustomHelpdesk } from '@/services/helpdesk/custom/descriptor';
+import type { ProbeReport } from '@/services/helpdesk/custom/probe';
 import { providerSettingsSchema, type PageSafeSettings } from '@/services/settings/settings-schema';
 
 /**
@@ -66,6 +68,11 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
     type: z.literal('ui/retranslate-message'),
     messageKey: z.string().min(1).max(800),
   }),
+  z.object({
+    /** Test a custom helpdesk description on the open tab of that helpdesk (options page). */
+    type: z.literal('ui/probe-custom-helpdesk'),
+    helpdesk: customHelpdeskSchema,
+  }),
 ]);
 export type UiToBackground = z.infer<typeof uiToBackgroundSchema>;
 
@@ -101,7 +108,10 @@ export type TestConnectionResponse = { ok: true; model: string; models: string[]
 /** Background → content script. Only Parley's background can send to a tab, so a light shape check suffices there. */
 export type BackgroundToContent =
   | { type: 'background/translation-update'; conversationId: string; translation: InlineTranslation }
-  | { type: 'background/insert-reply'; conversationId: string; text: string };
+  | { type: 'background/insert-reply'; conversationId: string; text: string }
+  | { type: 'background/probe-custom-helpdesk'; helpdesk: CustomHelpdesk };
+
+export type ProbeCustomHelpdeskResponse = ProbeReport | { error: string };
 
 /** Response type for each request, so senders get typed answers. */
 export interface ResponseOf {
@@ -113,5 +123,7 @@ export interface ResponseOf {
   'ui/retranslate-message': { ok: boolean };
   'background/translation-update': void;
   'background/insert-reply': InsertReplyResponse;
+  'ui/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
+  'background/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
 }
 

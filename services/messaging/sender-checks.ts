@@ -16,7 +16,16 @@ const PRIVILEGED_PAGES = ['/sidepanel.html', '/options.html'];
 
 export type SenderKind = 'helpdesk-content-script' | 'extension-page' | 'unknown';
 
-export function classifySender(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind {
+/**
+ * `customPageMatches`: the URL patterns of helpdesks an admin described (stored, validated match
+ * patterns); content scripts registered there at run time count as helpdesk content scripts too.
+ */
+export function classifySender(
+  sender: Browser.runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+  customPageMatches: readonly string[] = [],
+): SenderKind {
   if (sender.id !== extensionId || !sender.url) return 'unknown';
   let url: URL;
   try {
@@ -28,8 +37,18 @@ export function classifySender(sender: Browser.runtime.MessageSender, extensionI
     return PRIVILEGED_PAGES.includes(url.pathname) ? 'extension-page' : 'unknown';
   }
   if (sender.tab?.id !== undefined && // A string, not the URL object: the library tests `instanceof Location`, which a service worker lacks.
-    helpdeskPatterns.some((pattern) => pattern.includes(url.href))) {
+    (helpdeskPatterns.some((pattern) => pattern.includes(url.href)) || matchesAnyPattern(customPageMatches, url.href))) {
     return 'helpdesk-content-script';
   }
   return 'unknown';
+}
+
+function matchesAnyPattern(patterns: readonly string[], href: string): boolean {
+  return patterns.some((pattern) => {
+    try {
+      return new MatchPattern(pattern).includes(href);
+    } catch {
+      return false;
+    }
+  });
 }
