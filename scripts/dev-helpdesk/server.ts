@@ -17,6 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleShopifyRequest } from './shopify/routes';
 
 export interface DevHelpdeskOptions {
   /** Port to listen on; 0 (the default) picks a free port. */
@@ -106,6 +107,8 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   const method = request.method ?? 'GET';
   const head = method === 'HEAD';
   if (method !== 'GET' && !head) return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', head);
+  // Shopify Inbox and admin pages (scripts/dev-helpdesk/shopify/routes.ts); everything else is Zendesk's.
+  if (await handleShopifyRequest(request, response)) return;
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
 
   const asset = ASSETS[pathname];

@@ -22,11 +22,12 @@ export interface HandlerDeps {
 export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
   return {
     content: {
-      async 'content/conversation-update'({ update }, { tabId, windowId, pageUrl }) {
+      async 'content/conversation-update'({ update }, { tabId, frameId, windowId, pageUrl }) {
         const { settings } = await deps.loadSettings();
         const { conversationKey, translations } = await deps.translations.handleUpdate(update, pageUrl.host);
         await rememberTabConversation({
           tabId,
+          frameId,
           windowId,
           conversationKey,
           conversationId: update.conversationId,
@@ -49,7 +50,8 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
           return { landed: false, method: 'none', reason: i18n.t('errors.tab_changed_conversation') };
         }
         try {
-          return await sendToTab(tabId, { type: 'background/insert-reply', conversationId: shown.conversationId, text });
+          // Only the frame the conversation was read in: another frame's composer is not this conversation's.
+          return await sendToTab(tabId, { type: 'background/insert-reply', conversationId: shown.conversationId, text }, shown.frameId);
         } catch {
           return { landed: false, method: 'none', reason: i18n.t('errors.tab_not_answering') };
         }

@@ -9,6 +9,8 @@ import { storage } from 'wxt/utils/storage';
 
 export interface TabConversation {
   tabId: number;
+  /** The frame the conversation was read in (Shopify Inbox is an iframe in Shopify's admin). */
+  frameId?: number;
   windowId: number | null;
   conversationKey: string;
   conversationId: string;

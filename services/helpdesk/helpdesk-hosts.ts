@@ -12,6 +12,9 @@ export const HELPDESK_PAGE_MATCHES = [
   'https://app.au.intercom.com/*',
   'https://app.chatwoot.com/*',
   'https://secure.helpscout.net/*',
+  // Shopify Inbox, standalone and as the app iframe inside admin.shopify.com (the content script
+  // runs in all frames; only the inbox frame is ever read).
+  'https://inbox.shopify.com/*',
 ];
 
 /** Host permissions those pages need (content scripts, inserting). */
@@ -22,4 +25,5 @@ export const HELPDESK_HOST_PERMISSIONS = [
   'https://app.au.intercom.com/*',
   'https://app.chatwoot.com/*',
   'https://secure.helpscout.net/*',
+  'https://inbox.shopify.com/*',
 ];

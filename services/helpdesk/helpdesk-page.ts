@@ -2,10 +2,17 @@ import type { HelpdeskAdapter, PageReading, ReadCache } from './types';
 import { chatwootAdapter } from './chatwoot/chatwoot-adapter';
 import { helpScoutAdapter } from './help-scout/help-scout-adapter';
 import { intercomAdapter } from './intercom/intercom-adapter';
+import { shopifyInboxAdapter } from './shopify-inbox/shopify-inbox-adapter';
 import { zendeskAdapter } from './zendesk/zendesk-adapter';
 
 /** Every built-in adapter; the first whose `matchesUrl` accepts a page reads it. */
-export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [zendeskAdapter, intercomAdapter, chatwootAdapter, helpScoutAdapter];
+export const HELPDESK_ADAPTERS: readonly HelpdeskAdapter[] = [
+  zendeskAdapter,
+  shopifyInboxAdapter,
+  intercomAdapter,
+  chatwootAdapter,
+  helpScoutAdapter,
+];
 
 export interface HelpdeskPage {
   adapter: HelpdeskAdapter;

@@ -10,6 +10,7 @@ import { classifySender } from './sender-checks';
 
 export interface ContentSenderContext {
   tabId: number;
+  frameId: number;
   windowId: number | null;
   /** The page the content script runs in, as the browser reports it (not as the page claims). */
   pageUrl: URL;
@@ -48,6 +49,7 @@ export function createBackgroundRouter(
       const message = parsed.data;
       const context: ContentSenderContext = {
         tabId: sender.tab!.id!,
+        frameId: sender.frameId ?? 0,
         windowId: sender.tab?.windowId ?? null,
         pageUrl: new URL(sender.url!),
       };

@@ -9,6 +9,7 @@ const AGENT_URLS: Record<string, string> = {
   intercom: 'https://app.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/1234567',
   chatwoot: 'https://app.chatwoot.com/app/accounts/1/conversations/118',
   'help-scout': 'https://secure.helpscout.net/conversation/2345678/1042',
+  'shopify-inbox': 'https://inbox.shopify.com/store/acme/conversations/open/6f1c2a9e-3b7d-4c1e-9a55-2d8e0f4b7c31',
 };
 
 describe('the helpdesk seam', () => {
