@@ -76,6 +76,16 @@ describe('background router', () => {
     expect(h.ui['ui/suggest-replies']).not.toHaveBeenCalled();
   });
 
+  it("accepts content scripts on a page an admin described, and only there", async () => {
+    const h = handlers();
+    const route = createBackgroundRouter(h, EXTENSION, async () => ['https://support.example.com/app/*']);
+    await route(snapshotMessage, sender({ tab: helpdeskTab, url: 'https://support.example.com/app/conversations/9' }));
+    expect(h.content['content/conversation-update']).toHaveBeenCalledTimes(1);
+    await expect(route(snapshotMessage, sender({ tab: helpdeskTab, url: 'https://support.example.com/admin/' }))).rejects.toThrow(/sender not allowed/);
+    // Still no privileged request from there.
+    await expect(route({ type: 'ui/test-connection', provider: {} }, sender({ tab: helpdeskTab, url: 'https://support.example.com/app/x' }))).rejects.toThrow();
+  });
+
   it('routes a valid page request to its handler', async () => {
     const h = handlers();
     const route = createBackgroundRouter(h, EXTENSION);
