@@ -181,6 +181,33 @@ describe('Parley end to end', () => {
     expect(editorData).toContain(reply);
   });
 
+  it("undo in the helpdesk's editor still works after Parley's insertion", async () => {
+    const editor = helpdesk.locator('[data-test-id="ticket-4821-standard-layout"] [data-test-id="omnicomposer-rich-text-ckeditor"]');
+    const before = await helpdesk.evaluate(() => (window as unknown as { parleyFixture: { editorData(): string } }).parleyFixture.editorData());
+    expect(before.length).toBeGreaterThan(0);
+    await editor.click();
+    await helpdesk.keyboard.press('Control+z');
+    const after = await helpdesk.evaluate(() => (window as unknown as { parleyFixture: { editorData(): string } }).parleyFixture.editorData());
+    expect(after).toBe('');
+  });
+
+  it('says in the side panel when the helpdesk markup is no longer recognised, and leaves the page working', async () => {
+    const page = await parley.openTicket('4902');
+    await waitForDoneTranslations(page, 1);
+    await panel.waitForFunction(() => document.querySelector('h1')?.textContent === 'Colis endommagé');
+    // A helpdesk update renames the log: the adapter cannot find the messages any more.
+    await page.evaluate(() => {
+      const log = document.querySelector('[data-test-id="ticket-4902-standard-layout"] [data-test-id="omni-log-container"]')!;
+      log.setAttribute('data-test-id', 'conversation-log-v2');
+    });
+    const banner = panel.getByTestId('page-unrecognised');
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.textContent()).toContain('message log of the active ticket');
+    // The page's own content is intact and still works.
+    expect(await page.evaluate(() => document.querySelector('[data-test-id="conversation-log-v2"] article')?.textContent)).toContain('Bonjour');
+    await page.close();
+  });
+
   it('switching tickets inside the helpdesk moves the translations to the newly active ticket', async () => {
     await helpdesk.evaluate(() => (window as unknown as { parleyFixture: { activateTicket(id: string): void } }).parleyFixture.activateTicket('4790'));
     await waitForDoneTranslations(helpdesk, 2);
