@@ -1,3 +1,4 @@
+import { hash53 } from '../stable-hash';
 import { readBlockText } from '@/services/dom/block-text';
 import type { AuthorRole, ComposerKind, ComposerTarget, HelpdeskMessage, ReadCache } from '@/services/helpdesk/types';
 import { readThrough } from '@/services/helpdesk/types';
@@ -165,19 +166,8 @@ export function inspectMessages(descriptor: CustomHelpdesk, elements: readonly E
   return elements.map((element) => ({ element, outcome: readThrough(cache, element, () => readMessageElement(descriptor, element)) }));
 }
 
-/** 53-bit string hash (cyrb53): fast, synchronous and good enough to tell messages of one conversation apart. */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+/** 53-bit string hash of a message's text (see stable-hash.ts). */
+export const hashText = hash53;
 
 export interface ReadMessage {
   message: HelpdeskMessage;

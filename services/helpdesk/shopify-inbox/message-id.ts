@@ -15,20 +15,9 @@
  *
  * Kept free of `@/` imports: the dev helpdesk page bundles it to answer `appendCustomerMessage` with the id.
  */
+import { hash53 } from '../stable-hash';
 
-/** cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). Not cryptographic; not meant to be. */
-export function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+export { hash53 };
 
 /** The part of the id that depends on the message alone. */
 export function messageKey(clockTime: string, text: string): string {
