@@ -166,9 +166,6 @@ export function inspectMessages(descriptor: CustomHelpdesk, elements: readonly E
   return elements.map((element) => ({ element, outcome: readThrough(cache, element, () => readMessageElement(descriptor, element)) }));
 }
 
-/** 53-bit string hash of a message's text (see stable-hash.ts). */
-export const hashText = hash53;
-
 export interface ReadMessage {
   message: HelpdeskMessage;
   element: Element;
@@ -193,7 +190,7 @@ export function assignMessageIds(inspected: readonly InspectedMessage[]): ReadMe
     if (outcome.kind !== 'read') continue;
     let id = outcome.attributeId;
     if (!id) {
-      const key = hashText(`${outcome.time ?? ''}\u0000${outcome.text}`);
+      const key = hash53(`${outcome.time ?? ''}\u0000${outcome.text}`);
       const rank = sameContent.get(key) ?? 0;
       sameContent.set(key, rank + 1);
       id = rank === 0 ? `h${key}` : `h${key}-${rank}`;
