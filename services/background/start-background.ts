@@ -3,7 +3,7 @@ import { forgetTab } from '@/services/conversation/tab-registry';
 import { loadCustomHelpdesks } from '@/services/helpdesk/custom/custom-helpdesk-store';
 import { createBackgroundRouter } from '@/services/messaging/background-router';
 import { createModelClient } from '@/services/model/model-client';
-import { loadSettings } from '@/services/settings/settings-store';
+import { loadSettings, watchSettings } from '@/services/settings/settings-store';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
@@ -36,5 +36,7 @@ export function startBackground() {
   setUpPanelOpening();
   setUpCustomHelpdeskScripts();
   void translations.resumePending();
+  // A newly configured model or a fixed key: what failed before gets another chance.
+  watchSettings(() => void translations.retryFailed());
   return { translations, suggestions };
 }

@@ -173,6 +173,16 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     return unfinished.length;
   }
 
+  /**
+   * Tries every failed translation again: after the settings changed (a model configured, a key
+   * fixed). Updates from pages carry only new messages, so nothing else would retry them.
+   */
+  async function retryFailed(): Promise<number> {
+    const failed = await db.messages.where('translationStatus').equals('failed').primaryKeys();
+    for (const key of failed) void ensureTranslated(key);
+    return failed.length;
+  }
+
   /** The agent asked for a fresh translation of one message: forget the cached answer and redo it. */
   async function retranslate(messageKey: string): Promise<boolean> {
     const record = await db.messages.get(messageKey);
@@ -195,7 +205,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
   }
 
-  return { handleUpdate, resumePending, retranslate, idle };
+  return { handleUpdate, resumePending, retryFailed, retranslate, idle };
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;

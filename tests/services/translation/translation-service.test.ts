@@ -163,6 +163,21 @@ describe('translation service', () => {
     expect(await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1'))).toMatchObject({ translationStatus: 'failed', translationError: "No model is configured yet: open Parley's settings." });
   });
 
+  it('retries failed translations when asked (settings changed), and only those', async () => {
+    settings = DEFAULT_SETTINGS;
+    const { client, calls } = recordingClient();
+    const translations = service(client);
+    await translations.handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    await translations.idle();
+    expect(calls).toHaveLength(0);
+    settings = CONFIGURED;
+    expect(await translations.retryFailed()).toBe(1);
+    await translations.idle();
+    expect(calls).toHaveLength(1);
+    expect((await db.messages.get(messageKeyOf('zendesk:h:4821', 'c1')))?.translationStatus).toBe('done');
+    expect(await translations.retryFailed()).toBe(0);
+  });
+
   it('resumes work a dead service worker left pending, from the database alone', async () => {
     await db.messages.put({
       key: messageKeyOf('zendesk:h:4821', 'c1'),
