@@ -1,6 +1,6 @@
 /**
- * `npm run demo`: the built extension in Chromium on the fixture Zendesk helpdesk, translating a
- * multilingual conversation with the local model server (or a real provider when OPENAI_API_KEY /
+ * `npm run demo`: the built extension in Chromium on the fixture Zendesk helpdesk (and Shopify Inbox
+ * inside Shopify's admin), translating multilingual conversations with the local model server (or a real provider when OPENAI_API_KEY /
  * OPENAI_BASE_URL are set). Without a display it runs headless and writes screenshots.
  */
 import { mkdirSync } from 'node:fs';
@@ -49,6 +49,18 @@ async function main() {
   const french = await parley.openTicket('4902');
   await french.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 60_000 });
   await french.screenshot({ path: resolve(OUT_DIR, 'helpdesk-french-ticket.png') });
+
+  // Shopify Inbox inside Shopify's admin: the inbox is an iframe, and Parley runs in it.
+  const shopify = await parley.open('https://admin.shopify.com/store/acme/apps/inbox');
+  const inbox = shopify.frameLocator('iframe');
+  await inbox.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 60_000 });
+  const inboxFrame = shopify.frames().find((frame) => frame.url().startsWith('https://inbox.shopify.com/'));
+  await inboxFrame?.waitForFunction(
+    () => [...document.querySelectorAll('parley-inline-translation')].every((h) => h.shadowRoot?.querySelector('.parley-inline')?.getAttribute('data-status') === 'done'),
+    undefined,
+    { timeout: 60_000 },
+  );
+  await shopify.screenshot({ path: resolve(OUT_DIR, 'shopify-inbox-in-admin.png') });
 
   console.log(`Screenshots written to ${OUT_DIR}`);
   if (modelServer) console.log(`Model requests made: ${modelServer.stats().chatCompletions}`);
