@@ -8,7 +8,6 @@ import {
   type TabConversation,
   type TabPageStatus,
 } from '@/services/conversation/tab-registry';
-import { conversationLanguage } from '@/services/language/conversation-language';
 import type { InsertReplyResponse, Suggestion } from '@/services/messaging/protocol';
 import { sendToBackground } from '@/services/messaging/send';
 import { loadSettings, watchSettings } from '@/services/settings/settings-store';
@@ -39,9 +38,8 @@ export function createPanelState() {
   const suggestions = signal<SuggestionsState>({ status: 'idle' });
   const inserts = signal<Record<number, InsertState>>({});
 
-  const customerLanguage = computed(() =>
-    conversationLanguage(messages.value.filter((m) => m.role === 'customer').map((m) => m.detection)),
-  );
+  /** The conversation's language state, kept by the background (override included). */
+  const customerLanguage = computed(() => conversation.value?.language ?? null);
   const configured = computed(() => (settings.value ? isProviderConfigured(settings.value.settings.provider) : true));
   /** Suggestions are for one state of the conversation: the latest message. */
   const latestMessageKey = computed(() => messages.value.at(-1)?.key ?? null);
@@ -135,6 +133,15 @@ export function createPanelState() {
     inserts.value = { ...inserts.value, [index]: { status: 'done', ...result, copied } };
   }
 
+  async function overrideLanguage(tag: string | null) {
+    const conversationKey = active.value?.conversationKey;
+    if (!conversationKey) return;
+    await sendToBackground({ type: 'ui/override-language', conversationKey, tag });
+    // Suggestions follow the language: ask again for the new one.
+    suggestedFor = null;
+    maybeSuggest();
+  }
+
   async function retranslate(messageKey: string) {
     await sendToBackground({ type: 'ui/retranslate-message', messageKey });
   }
@@ -172,6 +179,7 @@ export function createPanelState() {
     requestSuggestions,
     insertSuggestion,
     retranslate,
+    overrideLanguage,
   };
 }
 

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { languageLabel } from '@/components/shared/language-label';
 import { SettingsWarnings } from '@/components/shared/settings-warnings';
+import { CustomerLanguage } from './customer-language';
 import { MessageList } from './message-list';
 import type { PanelState } from './panel-state';
 import { SuggestionList } from './suggestion-list';
@@ -16,12 +16,7 @@ export function SidePanelApp({ state }: { state: PanelState }) {
     <main class="panel">
       <header class="panel__header">
         <h1>{conversation?.title ?? i18n.t('panel.title')}</h1>
-        {language ? (
-          <p class="panel__language" data-language={language.language} data-confidence={language.confidence}>
-            {i18n.t('panel.customer_language', [languageLabel(language.language)]) +
-              (language.confidence === 'low' ? ` (${i18n.t('common.confidence_low')})` : '')}
-          </p>
-        ) : null}
+        {state.active.value ? <CustomerLanguage state={language} onOverride={(tag) => void state.overrideLanguage(tag)} /> : null}
       </header>
       <SettingsWarnings warnings={state.settings.value?.warnings ?? []} />
       {state.pageStatus.value?.status === 'unrecognised' ? (

@@ -9,9 +9,12 @@ import { pageSafeSettings, type ProviderSettings } from '@/services/settings/set
 import type { SuggestionService } from '@/services/suggestions/suggestion-service';
 import type { TranslationService } from '@/services/translation/translation-service';
 import { probeCustomHelpdeskInTab } from './custom-helpdesks';
+import { overrideConversationLanguage } from './override-language';
 import { testConnection } from './test-connection';
+import type { ParleyDatabase } from '@/services/storage/database';
 
 export interface HandlerDeps {
+  db: ParleyDatabase;
   translations: TranslationService;
   suggestions: SuggestionService;
   loadSettings(): Promise<ParsedSettings>;
@@ -61,6 +64,9 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
       },
       async 'ui/retranslate-message'({ messageKey }) {
         return { ok: await deps.translations.retranslate(messageKey) };
+      },
+      async 'ui/override-language'({ conversationKey, tag }) {
+        return { ok: await overrideConversationLanguage(deps.db, conversationKey, tag) };
       },
       async 'ui/probe-custom-helpdesk'({ helpdesk }) {
         return probeCustomHelpdeskInTab(helpdesk);

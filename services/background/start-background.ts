@@ -26,7 +26,7 @@ export function startBackground() {
   });
   const suggestions = createSuggestionService({ db, loadSettings, createClient: createModelClient });
   const route = createBackgroundRouter(
-    createMessageHandlers({ translations, suggestions, loadSettings, createClient: createModelClient }),
+    createMessageHandlers({ db, translations, suggestions, loadSettings, createClient: createModelClient }),
     extensionIdentity(),
     async () => (await loadCustomHelpdesks()).helpdesks.flatMap((helpdesk) => helpdesk.urlPatterns),
   );

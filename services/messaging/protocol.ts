@@ -69,6 +69,12 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
     messageKey: z.string().min(1).max(800),
   }),
   z.object({
+    /** The agent says which language (and variant) the customer writes; null goes back to automatic. */
+    type: z.literal('ui/override-language'),
+    conversationKey: z.string().min(1).max(500),
+    tag: z.string().min(2).max(20).nullable(),
+  }),
+  z.object({
     /** Test a custom helpdesk description on the open tab of that helpdesk (options page). */
     type: z.literal('ui/probe-custom-helpdesk'),
     helpdesk: customHelpdeskSchema,
@@ -124,6 +130,7 @@ export interface ResponseOf {
   'background/translation-update': void;
   'background/insert-reply': InsertReplyResponse;
   'ui/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
+  'ui/override-language': { ok: boolean };
   'background/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
 }
 

@@ -10,7 +10,7 @@ import { languageName, type SupportedLanguage } from '@/services/language/suppor
  * local development model server reads to answer deterministically.
  */
 export const TRANSLATION_PROMPT_VERSION = 'translate-v1';
-export const SUGGESTION_PROMPT_VERSION = 'suggest-v1';
+export const SUGGESTION_PROMPT_VERSION = 'suggest-v2';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -73,6 +73,8 @@ export function suggestionPrompt(
   transcript: TranscriptLine[],
   customerLanguage: SupportedLanguage,
   agentLanguage: SupportedLanguage,
+  /** Regional variant (BCP-47, e.g. pt-BR) when the conversation shows one: words and forms of address differ. */
+  customerVariant: string | null = null,
 ): ChatMessage[] {
   const lines = transcript
     .filter((line) => line.role !== 'note' && line.role !== 'system')
@@ -83,10 +85,12 @@ export function suggestionPrompt(
       content: [
         "You help a customer-support agent answer a customer of an online shop in the customer's language.",
         `Write three different short replies to the customer's latest message, in ${languageName(customerLanguage)}.`,
+        ...(customerVariant ? [`Use the regional variant ${customerVariant}: its vocabulary and its usual forms of address.`] : []),
         `For each, also give a gloss: the same reply translated into ${languageName(agentLanguage)} so the agent knows what it says.`,
         'Be polite and concrete; never invent order details, dates or refunds the conversation does not contain.',
         'Answer as JSON: {"suggestions":[{"reply":"...","gloss":"..."}, ...]} with exactly three items.',
         `Customer language: ${customerLanguage}`,
+        ...(customerVariant ? [`Customer variant: ${customerVariant}`] : []),
         `Agent language: ${agentLanguage}`,
       ].join('\n'),
     },

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuthorRole, HelpdeskId } from '@/services/helpdesk/types';
+import type { ConversationLanguageState } from '@/services/language/conversation-state';
 import type { LanguageDetection } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { Suggestion, TranslationStatus } from '@/services/messaging/protocol';
@@ -17,6 +18,8 @@ export interface ConversationRecord {
   host: string;
   conversationId: string;
   title?: string;
+  /** The customer's language over the whole conversation, with its variant and the agent's override. */
+  language?: ConversationLanguageState;
   updatedAt: number;
 }
 

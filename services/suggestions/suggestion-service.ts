@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { z } from 'zod';
-import { conversationLanguage } from '@/services/language/conversation-language';
 import type { SuggestRepliesResponse } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
 import type { ModelClient } from '@/services/model/model-client';
@@ -44,8 +43,9 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
     if (!messages.some((m) => m.role === 'customer')) {
       return { ok: false, error: i18n.t('errors.no_customer_message') };
     }
-    const language = conversationLanguage(messages.filter((m) => m.role === 'customer').map((m) => m.detection));
-    if (!language) return { ok: false, error: i18n.t('errors.language_unknown') };
+    const state = (await deps.db.conversations.get(conversationKey))?.language;
+    if (!state?.language) return { ok: false, error: i18n.t('errors.language_unknown') };
+    const language = { language: state.language, variant: state.variant };
 
     const transcript = messages.slice(-TRANSCRIPT_MESSAGES).map((m) => ({ role: m.role, text: m.text }));
     const client = deps.createClient(settings.provider);
@@ -53,6 +53,7 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
       SUGGESTION_PROMPT_VERSION,
       client.identity,
       language.language,
+      language.variant,
       settings.agentLanguage,
       transcript,
     ]);
@@ -62,7 +63,7 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
     }
 
     try {
-      const answer = await client.completeJson(suggestionPrompt(transcript, language.language, settings.agentLanguage), {
+      const answer = await client.completeJson(suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant), {
         name: SUGGESTION_SCHEMA_NAME,
         schema: SUGGESTION_JSON_SCHEMA,
       });

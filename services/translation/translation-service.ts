@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
+import { addMessage, createConversationState } from '@/services/language/conversation-state';
 import { detectLanguage } from '@/services/language/detect-language';
+import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { ConversationUpdate, InlineTranslation } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
 import type { ModelClient } from '@/services/model/model-client';
@@ -9,6 +11,7 @@ import { isProviderConfigured, type ProviderSettings } from '@/services/settings
 import {
   conversationKeyOf,
   messageKeyOf,
+  type ConversationRecord,
   type MessageRecord,
   type ParleyDatabase,
 } from '@/services/storage/database';
@@ -69,14 +72,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
   async function recordUpdate(conversationKey: string, update: ConversationUpdate, host: string) {
     return db.transaction('rw', db.conversations, db.messages, async () => {
       const conversation = await db.conversations.get(conversationKey);
-      await db.conversations.put({
-        key: conversationKey,
-        helpdesk: update.helpdesk,
-        host,
-        conversationId: update.conversationId,
-        title: update.title ?? conversation?.title,
-        updatedAt: Date.now(),
-      });
+      let language = conversation?.language ?? createConversationState();
       const keys = update.messages.map((m) => messageKeyOf(conversationKey, m.id));
       const existing = await db.messages.bulkGet(keys);
       const records = update.messages.map((message, index): MessageRecord => {
@@ -98,6 +94,20 @@ export function createTranslationService(deps: TranslationServiceDeps) {
         };
       });
       await db.messages.bulkPut(records);
+      // New customer messages, oldest first, feed the conversation's language state.
+      const fresh = records
+        .filter((record, index) => record.role === 'customer' && !(existing[index] && existing[index]!.text === record.text))
+        .sort((a, b) => a.order - b.order);
+      for (const record of fresh) language = addMessage(language, record.text, record.detection ?? undefined);
+      await db.conversations.put({
+        key: conversationKey,
+        helpdesk: update.helpdesk,
+        host,
+        conversationId: update.conversationId,
+        title: update.title ?? conversation?.title,
+        language,
+        updatedAt: Date.now(),
+      });
       return records;
     });
   }
@@ -125,7 +135,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
       deps.notify(record.conversationKey, conversationId, toInline(record));
     };
 
-    const source = record.detection?.language ?? null;
+    const source = sourceLanguageOf(record, conversation);
     if (source === target && record.detection?.confidence === 'high') {
       await save({ translationStatus: 'same-language', translation: '', translationError: undefined, translatedInto: target });
       return;
@@ -190,7 +200,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     const { settings } = await deps.loadSettings();
     if (isProviderConfigured(settings.provider)) {
       const client = deps.createClient(settings.provider);
-      const source = record.detection?.language ?? null;
+      const source = sourceLanguageOf(record, await db.conversations.get(record.conversationKey));
       await db.translations.delete(
         await hashKey([TRANSLATION_PROMPT_VERSION, client.identity, source, settings.agentLanguage, record.text]),
       );
@@ -209,6 +219,15 @@ export function createTranslationService(deps: TranslationServiceDeps) {
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;
+
+/**
+ * The language a message is translated from: its own detection when confident, otherwise the
+ * conversation's language (a short "ok?" in a Portuguese conversation is Portuguese).
+ */
+function sourceLanguageOf(record: MessageRecord, conversation: ConversationRecord | undefined): SupportedLanguage | null {
+  if (record.detection?.confidence === 'high') return record.detection.language;
+  return conversation?.language?.language ?? record.detection?.language ?? null;
+}
 
 export function toInline(record: MessageRecord): InlineTranslation {
   return {

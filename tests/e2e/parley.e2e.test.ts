@@ -165,6 +165,17 @@ describe('Parley end to end', () => {
     expect(new Set(replies).size).toBe(3);
     expect(glosses.every((g) => g.startsWith('Meaning: ') && g.length > 'Meaning: '.length)).toBe(true);
     expect(parley.modelServer!.stats().byTask.suggest).toBe(1);
+    expect(await panel.locator('.customer-language__why').textContent()).toContain('German');
+  });
+
+  it("the agent's language override sticks in the panel, and going back to automatic restores the detection", async () => {
+    await panel.locator('select[name="language-override"]').selectOption('pt-BR');
+    await panel.waitForFunction(() => document.querySelector('.panel__language')?.getAttribute('data-source') === 'override');
+    expect(await panel.locator('.panel__language').textContent()).toBe('Customer language: Brazilian Portuguese (set by you)');
+    await panel.locator('select[name="language-override"]').selectOption('');
+    await panel.waitForFunction(() => document.querySelector('.panel__language')?.getAttribute('data-source') === 'messages');
+    expect(await panel.locator('.panel__language').textContent()).toBe('Customer language: German');
+    await panel.locator('.suggestion').nth(2).waitFor();
   });
 
   it('step 4: clicking a suggestion lands its text in the CKEditor 5 composer, and the panel says so', async () => {

@@ -5,6 +5,7 @@ import { parseSettings } from '@/services/settings/parse-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/services/settings/settings-schema';
 import { ParleyDatabase, type MessageRecord } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
+import { conversationLanguageFromMessages, overrideLanguage } from '@/services/language/conversation-state';
 
 const CONFIGURED: Settings = {
   ...DEFAULT_SETTINGS,
@@ -48,6 +49,18 @@ const THREE = {
   ],
 };
 
+/** The conversation as the background keeps it: its language state built from its customer messages. */
+async function seedConversation(db: ParleyDatabase, texts: string[], hints?: Parameters<typeof conversationLanguageFromMessages>[1]) {
+  await db.conversations.put({
+    key: KEY,
+    helpdesk: 'zendesk',
+    host: 'h',
+    conversationId: '4821',
+    language: conversationLanguageFromMessages(texts, hints),
+    updatedAt: 0,
+  });
+}
+
 describe('suggestion service', () => {
   let db: ParleyDatabase;
   beforeEach(() => (db = new ParleyDatabase(`test-${Math.random()}`)));
@@ -66,6 +79,7 @@ describe('suggestion service', () => {
       message(1, 'note', 'SECRET: customs in Leipzig', null),
       message(2, 'agent', 'Let me check.', null),
     ]);
+    await seedConversation(db, ['Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.']);
     const { client, calls } = jsonClient(THREE);
     const result = await service(client).suggestReplies(KEY, false);
     expect(result).toEqual({ ok: true, suggestions: THREE.suggestions, customerLanguage: 'de', fromCache: false });
@@ -78,6 +92,7 @@ describe('suggestion service', () => {
 
   it('serves the same conversation state from the cache, and asks again on regenerate or a new message', async () => {
     await db.messages.put(message(0, 'customer', 'Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.', 'de'));
+    await seedConversation(db, ['Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.']);
     const { client, calls } = jsonClient(THREE);
     const suggestions = service(client);
     await suggestions.suggestReplies(KEY, false);
@@ -92,9 +107,23 @@ describe('suggestion service', () => {
 
   it('refuses a malformed answer and caches nothing', async () => {
     await db.messages.put(message(0, 'customer', 'Wo ist mein Paket?', 'de'));
+    await seedConversation(db, ['Wo ist mein Paket?']);
     const { client } = jsonClient({ suggestions: [{ text: 'wrong field' }] });
     expect(await service(client).suggestReplies(KEY, false)).toEqual({ ok: false, error: 'The model answered in an unexpected shape.' });
     expect(await db.suggestions.count()).toBe(0);
+  });
+
+  it("asks for the conversation's regional variant, and the agent's override wins", async () => {
+    await db.messages.put(message(0, 'customer', 'Oi! Você pode me ajudar? Meu celular chegou quebrado.', null));
+    await seedConversation(db, ['Oi! Você pode me ajudar? Meu celular chegou quebrado.']);
+    const { client, calls } = jsonClient(THREE);
+    expect(await service(client).suggestReplies(KEY, false)).toMatchObject({ ok: true, customerLanguage: 'pt' });
+    expect(calls[0]![0]!.content).toContain('Customer variant: pt-BR');
+    const conversation = (await db.conversations.get(KEY))!;
+    await db.conversations.put({ ...conversation, language: overrideLanguage(conversation.language!, 'es-419') });
+    await service(client).suggestReplies(KEY, false);
+    expect(calls[1]![0]!.content).toContain('Customer language: es');
+    expect(calls[1]![0]!.content).toContain('Customer variant: es-419');
   });
 
   it('explains when it cannot suggest: no model, no customer message, no language', async () => {

@@ -7,6 +7,7 @@ import { parseSettings } from '@/services/settings/parse-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/services/settings/settings-schema';
 import { messageKeyOf, ParleyDatabase } from '@/services/storage/database';
 import { createTranslationService } from '@/services/translation/translation-service';
+import { overrideConversationLanguage } from '@/services/background/override-language';
 
 const CONFIGURED: Settings = {
   ...DEFAULT_SETTINGS,
@@ -208,6 +209,35 @@ describe('translation service', () => {
     const stored = await db.messages.where('conversationKey').equals('zendesk:h:4821').sortBy('order');
     expect(stored.map((m) => m.messageId)).toEqual(['c0', 'c1']);
     expect((await db.conversations.get('zendesk:h:4821'))?.title).toBe('Paket');
+  });
+
+  it("keeps the conversation's language state, and translates a short message from the conversation's language", async () => {
+    const { client, calls } = recordingClient();
+    const translations = service(client);
+    await translations.handleUpdate(
+      snapshot([
+        { id: 'c1', role: 'customer', text: 'Olá, não recebi o meu pedido e já passaram três semanas.' },
+        { id: 'c2', role: 'customer', text: 'Você pode verificar o rastreamento, por favor?' },
+        { id: 'c3', role: 'customer', text: 'ok?' },
+      ]),
+      'h',
+    );
+    await translations.idle();
+    const state = (await db.conversations.get('zendesk:h:4821'))?.language;
+    expect(state).toMatchObject({ language: 'pt', tag: 'pt-BR', source: 'messages' });
+    const shortOne = calls.find((c) => c[1]!.content === 'ok?')!;
+    expect(shortOne[0]!.content).toContain('Source language: pt');
+  });
+
+  it('takes the agent override for the conversation, and refuses an unsupported language', async () => {
+    const { client } = recordingClient();
+    await service(client).handleUpdate(snapshot([{ id: 'c1', role: 'customer', text: GERMAN }]), 'h');
+    expect(await overrideConversationLanguage(db, 'zendesk:h:4821', 'de-AT')).toBe(true);
+    expect((await db.conversations.get('zendesk:h:4821'))?.language).toMatchObject({ source: 'override', language: 'de' });
+    expect(await overrideConversationLanguage(db, 'zendesk:h:4821', 'xx')).toBe(false);
+    expect(await overrideConversationLanguage(db, 'zendesk:h:nope', 'de')).toBe(false);
+    expect(await overrideConversationLanguage(db, 'zendesk:h:4821', null)).toBe(true);
+    expect((await db.conversations.get('zendesk:h:4821'))?.language).toMatchObject({ source: 'messages', language: 'de' });
   });
 
   it('starts each message once even when snapshots arrive while it streams', async () => {
