@@ -30,14 +30,15 @@ type Strategy = {
  * value setter plus a bubbling input event; other rich editors take a paste event or execCommand('insertText').
  */
 const STRATEGIES: Record<ComposerKind, Strategy[]> = {
-  ckeditor5: [ckeditorModel(), paste()],
+  ckeditor5: [ckeditorModel(), paste({ placeCaret: focusAtEnd, withHtml: true })],
   textarea: [textareaSetter()],
-  contenteditable: [paste(), execCommand()],
+  contenteditable: [paste({ placeCaret: focusAtEnd, withHtml: true }), execCommand()],
   // ProseMirror keeps its own document and selection: a paste event goes through its clipboard parser (one <p> per line),
   // execCommand through its DOM observer; both only after its selection is at the end of the text.
-  prosemirror: [prosemirrorPaste(), prosemirrorExecCommand()],
-  // Draft.js: a text/plain paste only; execCommand corrupts its EditorState (notes).
-  draftjs: [draftjsPaste()],
+  prosemirror: [paste({ placeCaret: placeCaretAtEnd, withHtml: true }), prosemirrorExecCommand()],
+  // Draft.js splits a text/plain paste into blocks itself; with HTML it would apply its own conversion rules, and
+  // nothing is tried after it: execCommand corrupts its EditorState (notes).
+  draftjs: [paste({ placeCaret: placeCaretAtEnd, withHtml: false })],
 };
 
 /**
@@ -158,21 +159,22 @@ function createPasteEvent(data: DataTransfer): Event {
   return event;
 }
 
-function paste(): Strategy {
+/**
+ * A synthetic paste carrying the text as text/plain and, unless `withHtml` is false, as escaped HTML
+ * with one <p> per line. `placeCaret` puts the editor's selection at the end of its text first.
+ */
+function paste(options: { placeCaret(element: HTMLElement): void; withHtml: boolean }): Strategy {
   return {
     method: 'paste',
     label: () => i18n.t('errors.insert_via_paste'),
     async run(element, text, composerHadText) {
-      focusAtEnd(element);
-      // Let the editor pick up the new selection (CKEditor syncs it on 'selectionchange').
+      options.placeCaret(element);
+      // Let the editor pick up the new selection (CKEditor and ProseMirror sync it on 'selectionchange').
       await wait(0);
       const data = new DataTransfer();
       data.setData('text/plain', composerHadText ? `\n${text}` : text);
-      data.setData('text/html', linesToHtml(text, composerHadText));
-      const notCancelled = element.dispatchEvent(createPasteEvent(data));
-      return notCancelled
-        ? i18n.t('errors.insert_paste_unhandled')
-        : i18n.t('errors.insert_paste_handled');
+      if (options.withHtml) data.setData('text/html', linesToHtml(text, composerHadText));
+      return dispatchPaste(element, data);
     },
   };
 }
@@ -263,25 +265,6 @@ function dispatchPaste(element: HTMLElement, data: DataTransfer): string {
 }
 
 /**
- * ProseMirror's paste handler parses text/html with the editor's schema (one <p> per line; a leading empty <p> starts a new
- * line after existing text) and falls back to text/plain, split into paragraphs.
- */
-function prosemirrorPaste(): Strategy {
-  return {
-    method: 'paste',
-    label: () => i18n.t('errors.insert_via_paste'),
-    async run(element, text, composerHadText) {
-      placeCaretAtEnd(element);
-      await wait(0);
-      const data = new DataTransfer();
-      data.setData('text/plain', composerHadText ? `\n${text}` : text);
-      data.setData('text/html', linesToHtml(text, composerHadText));
-      return dispatchPaste(element, data);
-    },
-  };
-}
-
-/**
  * The fallback when no paste handler answers: line by line, a new paragraph then the line's text, letting ProseMirror read
  * each change back into its document (its DOM observer runs between commands) before the next one.
  */
@@ -307,24 +290,6 @@ function prosemirrorExecCommand(): Strategy {
         }
       }
       return accepted ? i18n.t('errors.insert_exec_ran') : i18n.t('errors.insert_exec_refused');
-    },
-  };
-}
-
-/**
- * Draft.js splits a text/plain paste into blocks itself. No text/html: Draft would convert the HTML with its own rules,
- * and nothing else is tried after it (execCommand desynchronises its EditorState from the DOM).
- */
-function draftjsPaste(): Strategy {
-  return {
-    method: 'paste',
-    label: () => i18n.t('errors.insert_via_paste'),
-    async run(element, text, composerHadText) {
-      placeCaretAtEnd(element);
-      await wait(0);
-      const data = new DataTransfer();
-      data.setData('text/plain', composerHadText ? `\n${text}` : text);
-      return dispatchPaste(element, data);
     },
   };
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReadCache } from '@/services/helpdesk/types';
 
 export const FIXTURE_PATH = resolve(__dirname, '../../../fixtures/help-scout/conversation.html');
 export const FIXTURE_URL = new URL('https://secure.helpscout.net/conversation/2874519361/48213?folderId=6123');
@@ -20,21 +19,4 @@ export function loadHelpScoutFixture(doc: Document = document): Document {
 
 export const threadById = (doc: Document, id: string): Element => doc.getElementById(id)!;
 
-/** A ReadCache like the watcher's, counting how often it had to compute. */
-export function countingCache(): ReadCache & { computed: number; forget(element: Element): void } {
-  const memo = new Map<Element, unknown>();
-  const cache = {
-    computed: 0,
-    remember<T>(element: Element, compute: () => T): T {
-      if (memo.has(element)) return memo.get(element) as T;
-      cache.computed += 1;
-      const value = compute();
-      memo.set(element, value);
-      return value;
-    },
-    forget(element: Element) {
-      memo.delete(element);
-    },
-  };
-  return cache;
-}
+export { countingCache } from '../counting-cache';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReadCache } from '@/services/helpdesk/types';
 
 export const FIXTURE_PATH = resolve(__dirname, '../../../fixtures/intercom/inbox-conversation.html');
 export const FIXTURE_URL = new URL('https://app.intercom.com/a/inbox/abc123/inbox/admin/5521/conversation/215469?view=List');
@@ -21,21 +20,4 @@ export function loadIntercomFixture(doc: Document = document): Document {
 export const groupById = (doc: Document, id: string): Element => doc.querySelector(`[data-part-group-id="${id}"]`)!;
 export const partById = (doc: Document, id: string): Element => doc.querySelector(`[data-part-id="${id}"]`)!;
 
-/** A ReadCache like the watcher's, counting how often it had to compute. */
-export function countingCache(): ReadCache & { computed: number; forget(element: Element): void } {
-  const memo = new Map<Element, unknown>();
-  const cache = {
-    computed: 0,
-    remember<T>(element: Element, compute: () => T): T {
-      if (memo.has(element)) return memo.get(element) as T;
-      cache.computed += 1;
-      const value = compute();
-      memo.set(element, value);
-      return value;
-    },
-    forget(element: Element) {
-      memo.delete(element);
-    },
-  };
-  return cache;
-}
+export { countingCache } from '../counting-cache';
