@@ -20,6 +20,19 @@ export const HELPDESK_ORIGIN = 'https://acme.zendesk.com';
  */
 export const ROUTED_ORIGINS = [HELPDESK_ORIGIN, 'https://inbox.shopify.com', 'https://admin.shopify.com'];
 export const TEST_API_KEY = 'sk-parley-e2e';
+/**
+ * Flags for Debian's Chromium on these machines: as root it needs --no-sandbox; without the
+ * networking flags it keeps trying Google's hosts, which this closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface ParleyBrowser {
   context: BrowserContext;
@@ -53,13 +66,7 @@ export async function launchParley(options: { headless?: boolean; modelServer?: 
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
     ],
   });
   for (const origin of ROUTED_ORIGINS) {

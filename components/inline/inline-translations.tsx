@@ -86,7 +86,7 @@ export function createInlineTranslations(mount: MountInline) {
     stateFor(translation.messageId).value = translation;
   }
 
-  return { sync, update, clear, mountedCount: () => mounted.size };
+  return { sync, update, clear };
 }
 
 /**

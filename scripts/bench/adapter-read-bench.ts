@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM } from '../launch-parley';
+import { CHROMIUM, CHROMIUM_ARGS } from '../launch-parley';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = readFileSync(`${ROOT}tests/fixtures/zendesk/agent-workspace.html`, 'utf8');
@@ -53,7 +53,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage();
   await page.route('https://acme.zendesk.com/**', (route) => route.fulfill({ contentType: 'text/html', body: FIXTURE }));

@@ -17,13 +17,5 @@ export const HELPDESK_PAGE_MATCHES = [
   'https://inbox.shopify.com/*',
 ];
 
-/** Host permissions those pages need (content scripts, inserting). */
-export const HELPDESK_HOST_PERMISSIONS = [
-  'https://*.zendesk.com/*',
-  'https://app.intercom.com/*',
-  'https://app.eu.intercom.com/*',
-  'https://app.au.intercom.com/*',
-  'https://app.chatwoot.com/*',
-  'https://secure.helpscout.net/*',
-  'https://inbox.shopify.com/*',
-];
+/** Host permissions those pages need (content scripts, inserting): each match pattern's whole host. */
+export const HELPDESK_HOST_PERMISSIONS = [...new Set(HELPDESK_PAGE_MATCHES.map((pattern) => pattern.replace(/^([a-z]+:\/\/[^/]+)\/.*$/, '$1/*')))];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIDY_INPUT } from '../services/helpdesk/custom/custom-fixtures';
 import { HELPDESK_ORIGIN, launchParley, seedSettings, TEST_API_KEY, type ParleyBrowser } from '../../scripts/launch-parley';
 
 /**
@@ -14,25 +15,8 @@ import { HELPDESK_ORIGIN, launchParley, seedSettings, TEST_API_KEY, type ParleyB
  */
 const TIDY_PAGE = readFileSync(join(__dirname, '../fixtures/custom/tidy-tickets.html'), 'utf8');
 const TIDY_URL = `${HELPDESK_ORIGIN}/tidy/tickets/view?id=77`;
-const TIDY = {
-  id: 'tidy-tickets',
-  name: 'Tidy Tickets',
-  urlPatterns: [`${HELPDESK_ORIGIN}/tidy/*`],
-  conversationIdFrom: { source: 'attribute', selector: '#ticket', attribute: 'data-ticket-id' },
-  messageSelector: '.thread .entry',
-  textSelector: '.body',
-  excludeSelectors: ['.sig'],
-  roleRules: [
-    { selector: '.internal-flag', role: 'note' },
-    { selector: '.by-staff', role: 'agent' },
-    { selector: '.by-customer', role: 'customer' },
-  ],
-  defaultRole: 'system',
-  composerSelector: '#reply',
-  composerKind: 'auto',
-  timeSelector: 'time',
-  titleSelector: '.ticket-subject',
-};
+/** The unit tests' description of the Tidy Tickets page, on the origin this page is served from. */
+const TIDY = { ...TIDY_INPUT, urlPatterns: [`${HELPDESK_ORIGIN}/tidy/*`] };
 
 describe('a custom helpdesk described in the options page', () => {
   let parley: ParleyBrowser;

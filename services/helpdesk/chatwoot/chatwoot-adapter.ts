@@ -1,3 +1,4 @@
+import { documentUrl, isHtmlElement } from '@/services/dom/elements';
 import { readBlockText } from '@/services/dom/block-text';
 import type {
   AuthorRole,
@@ -133,8 +134,6 @@ export function readChatwootPage(doc: Document, url: URL, cache?: ReadCache): Pa
   }
 }
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-const isHtmlElement = (element: Element): element is HTMLElement => element.namespaceURI === HTML_NAMESPACE;
 
 function composerKind(element: HTMLElement): ComposerTarget['kind'] {
   if (element.tagName === 'TEXTAREA') return 'textarea';
@@ -142,20 +141,13 @@ function composerKind(element: HTMLElement): ComposerTarget['kind'] {
   return 'contenteditable';
 }
 
-function urlOf(doc: Document): URL | null {
-  try {
-    return new URL(doc.URL);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The reply editor of conversation `conversationId`, only while the page shows that conversation (`url` defaults to the
  * document's own URL), and only inside the reply box: Chatwoot mounts other ProseMirror editors (canned responses, contact
  * notes, new-conversation modal) that must never receive a reply.
  */
-export function findChatwootComposer(doc: Document, conversationId: string, url: URL | null = urlOf(doc)): ComposerTarget | null {
+export function findChatwootComposer(doc: Document, conversationId: string, url: URL | null = documentUrl(doc)): ComposerTarget | null {
   try {
     if (!url || chatwootConversationId(url) !== conversationId) return null;
     const replyBox = queryFirst(doc, REPLY_BOX);

@@ -1,3 +1,4 @@
+import { UI_CHROME_NOISE } from '@/services/dom/elements';
 /**
  * Every selector and URL shape the Chatwoot adapter uses, each selector an array of alternatives tried in order.
  * Evidence: Chatwoot is open source; the comments name the Vue component of chatwoot/chatwoot (app/javascript/dashboard)
@@ -85,15 +86,7 @@ export const MESSAGE_NOISE = [
   'blockquote',
   '.gmail_quote',
   '.gmail_extra',
-  'button',
-  '[role="button"]',
-  'svg',
-  'img',
-  'time',
-  '[aria-hidden="true"]',
-  'script',
-  'style',
-  'template',
+  ...UI_CHROME_NOISE,
 ];
 
 /** The reply box under the open conversation; `is-private` while writing a private note (E: ReplyBox.vue `replyBoxClass`). */

@@ -1,3 +1,4 @@
+import { isHtmlElement } from '@/services/dom/elements';
 import { hash53 } from '../stable-hash';
 import { readBlockText } from '@/services/dom/block-text';
 import type { AuthorRole, ComposerKind, ComposerTarget, HelpdeskMessage, ReadCache } from '@/services/helpdesk/types';
@@ -235,9 +236,6 @@ export function readTitle(descriptor: CustomHelpdesk, doc: Document): string | u
 // ---------------------------------------------------------------------------------------------------------
 // Composer
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-/** Realm-independent: `instanceof HTMLElement` fails across frames and extension worlds. */
-const isHtmlElement = (element: Element | null): element is HTMLElement => element?.namespaceURI === HTML_NAMESPACE;
 
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 

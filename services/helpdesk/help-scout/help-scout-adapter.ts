@@ -1,3 +1,4 @@
+import { documentUrl, isHtmlElement } from '@/services/dom/elements';
 import { readBlockText } from '@/services/dom/block-text';
 import type {
   AuthorRole,
@@ -154,16 +155,7 @@ function read(doc: Document, url: URL, cache?: ReadCache): PageReading {
   }
 }
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-const isHtmlElement = (element: Element): element is HTMLElement => element.namespaceURI === HTML_NAMESPACE;
 
-function urlOf(doc: Document): URL | null {
-  try {
-    return new URL(doc.URL);
-  } catch {
-    return null;
-  }
-}
 
 /** True for the reply editor, false for the note editor, null when the label says neither. */
 function readIsPublicReply(element: Element): boolean | null {
@@ -179,7 +171,7 @@ function readIsPublicReply(element: Element): boolean | null {
  */
 function findComposer(doc: Document, conversationId: string): ComposerTarget | null {
   try {
-    const url = urlOf(doc);
+    const url = documentUrl(doc);
     if (!url || openConversationId(doc, url) !== conversationId) return null;
     const element = queryFirst(doc, COMPOSER);
     if (!element || !isHtmlElement(element)) return null;

@@ -1,3 +1,4 @@
+import { UI_CHROME_NOISE } from '@/services/dom/elements';
 /**
  * Every selector and URL shape the Help Scout adapter uses, each selector an array of alternatives tried in order.
  * Evidence: /work/shared/research/helpdesk-dom.md ("notes", "Others") and public code cited in
@@ -67,15 +68,7 @@ export const THREAD_NOISE = [
   '.gmail_extra',
   '[data-testid="timestamp"]',
   'span[data-nocollapse]',
-  'button',
-  '[role="button"]',
-  'svg',
-  'img',
-  'time',
-  '[aria-hidden="true"]',
-  'script',
-  'style',
-  'template',
+  ...UI_CHROME_NOISE,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { documentUrl, isHtmlElement } from '@/services/dom/elements';
 import { readBlockText } from '@/services/dom/block-text';
 import type {
   AuthorRole,
@@ -187,16 +188,7 @@ function read(doc: Document, url: URL, cache?: ReadCache): PageReading {
   }
 }
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-const isHtmlElement = (element: Element): element is HTMLElement => element.namespaceURI === HTML_NAMESPACE;
 
-function urlOf(doc: Document): URL | null {
-  try {
-    return new URL(doc.URL);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The reply editor of conversation `conversationId`, only while the page (its URL) shows that conversation, looked for inside
@@ -204,7 +196,7 @@ function urlOf(doc: Document): URL | null {
  */
 function findComposer(doc: Document, conversationId: string): ComposerTarget | null {
   try {
-    const url = urlOf(doc);
+    const url = documentUrl(doc);
     if (!url || intercomConversationId(url) !== conversationId) return null;
     const space = queryFirst(doc, CONVERSATION_SPACE);
     const element = queryFirst(space ?? doc, COMPOSER);

@@ -1,3 +1,4 @@
+import { UI_CHROME_NOISE } from '@/services/dom/elements';
 /**
  * Every selector and URL shape the Intercom adapter uses, each selector an array of alternatives tried in order.
  * Evidence: /work/shared/research/helpdesk-dom.md ("notes", "Others") and public code cited in
@@ -103,15 +104,7 @@ export const PART_NOISE = [
   'blockquote',
   '.gmail_quote',
   '.gmail_extra',
-  'button',
-  '[role="button"]',
-  'svg',
-  'img',
-  'time',
-  '[aria-hidden="true"]',
-  'script',
-  'style',
-  'template',
+  ...UI_CHROME_NOISE,
 ];
 
 /**

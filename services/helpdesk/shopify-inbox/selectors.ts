@@ -1,3 +1,4 @@
+import { UI_CHROME_NOISE } from '@/services/dom/elements';
 /**
  * What the Shopify Inbox adapter looks for, each selector an array of alternatives tried in order, each pattern
  * with where it comes from. Evidence: /work/shared/research/helpdesk-dom.md ("notes", Shopify Inbox section) and
@@ -69,7 +70,8 @@ export const COMPOSER = [
 ];
 
 /** Never part of a message's own text: icons, images, buttons, hidden copies, scripts. */
-export const MESSAGE_NOISE = ['button', '[role="button"]', 'svg', 'img', '[aria-hidden="true"]', 'script', 'style', 'template'];
+// Without `time`: this adapter reads its timestamp line separately and never finds one inside the bubble text.
+export const MESSAGE_NOISE = UI_CHROME_NOISE.filter((selector) => selector !== 'time');
 
 /**
  * The timestamp line under a bubble (E: a public scraper's `messageTimestampLine`): a bare time for the

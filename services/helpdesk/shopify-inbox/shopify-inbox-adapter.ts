@@ -1,3 +1,4 @@
+import { isHtmlElement } from '@/services/dom/elements';
 import type { ComposerTarget, HelpdeskAdapter, HelpdeskMessage, PageReading, ReadCache } from '@/services/helpdesk/types';
 import { readThrough } from '@/services/helpdesk/types';
 import { readBlockText } from '@/services/dom/block-text';
@@ -224,7 +225,6 @@ function documentUrl(doc: Document): URL | null {
   }
 }
 
-const isHtmlElement = (element: Element): element is HTMLElement => element.namespaceURI === 'http://www.w3.org/1999/xhtml';
 
 /**
  * The composer of `conversationId`, only while it is the open one (by the document's URL, and the list does not

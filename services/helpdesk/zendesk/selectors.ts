@@ -1,3 +1,4 @@
+import { UI_CHROME_NOISE } from '@/services/dom/elements';
 /**
  * Every selector the Zendesk adapter uses, each an array of alternatives tried in order.
  * Evidence: /work/shared/research/helpdesk-dom.md ("notes") and the public code cited in
@@ -97,18 +98,10 @@ export const TRIGGER_ORIGIN = ['[data-originated-from="Trigger"]'];
  */
 export const MESSAGE_NOISE = [
   'blockquote',
-  'button',
-  '[role="button"]',
-  'svg',
-  'img',
-  'time',
   '[data-test-id^="timestamp-"]',
   '[data-test-id="convo-log-item-read-indicator"]',
   '[data-test-id="convo-log-item-delivered-indicator"]',
-  '[aria-hidden="true"]',
-  'script',
-  'style',
-  'template',
+  ...UI_CHROME_NOISE,
 ];
 
 /** The reply editor inside the ticket's layout, best first. */

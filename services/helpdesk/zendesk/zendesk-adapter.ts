@@ -1,3 +1,4 @@
+import { isHtmlElement } from '@/services/dom/elements';
 import type {
   AuthorRole,
   ComposerTarget,
@@ -123,10 +124,7 @@ function queryInScopes(
   return null;
 }
 
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-/** Realm-independent checks: `instanceof` fails across frames and extension worlds. */
-const isHtmlElement = (element: Element): element is HTMLElement => element.namespaceURI === HTML_NAMESPACE;
 const isFormField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
   isHtmlElement(element) && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA');
 

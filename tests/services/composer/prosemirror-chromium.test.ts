@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../scripts/launch-parley';
 
 /**
  * The ProseMirror strategies against the real prosemirror-view in Debian's Chromium (never a downloaded browser): real
@@ -11,7 +12,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
  * Skipped where /usr/bin/chromium is not installed.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../../..');
 
 interface PageApi {
@@ -58,15 +58,7 @@ describe.skipIf(!existsSync(CHROMIUM))('ProseMirror strategies in real Chromium'
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage();
   }, 60_000);
