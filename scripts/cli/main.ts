@@ -3,12 +3,15 @@
  *
  *   detect [--candidates=en,de,pt]   JSON Lines {"text": ...} on stdin → {"text", "language", "confidence"}
  *   detect-conversation              see scripts/cli/detect-conversation.ts
+ *   pii                              {"text"} → {"text", "masked", "found"}
+ *   injection                        {"text"} → {"text", "injection"}
  */
-import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { SUPPORTED_LANGUAGE_CODES, isSupportedLanguage, type SupportedLanguage } from '../../services/language/supported-languages';
 import { runDetect } from './detect';
+import { runDetectConversation } from './detect-conversation';
+import { runInjection } from './injection';
+import { runPii } from './pii';
 
 const USAGE = `usage: npm run -s cli -- <command> [options] < input.jsonl > output.jsonl
 
@@ -18,9 +21,11 @@ commands:
                           confidence: "high", "low", or "none" with a null language)
     --candidates=a,b,c   the shop's languages (default: all ${SUPPORTED_LANGUAGE_CODES.length}: ${SUPPORTED_LANGUAGE_CODES.join(', ')})
   detect-conversation    the language of whole conversations (scripts/cli/detect-conversation.ts)
+  pii                    one {"text": ...} per line in; one {"text", "masked", "found": [{"kind", "value"}]} per line out
+                         (personal data Parley replaces by placeholders before text goes to a model)
+  injection              one {"text": ...} per line in; one {"text", "injection": true|false, "reasons"} per line out
+                         (messages that try to instruct the model)
 `;
-
-type ConversationCommand = (lines: AsyncIterable<string>, write: (line: string) => void) => Promise<void>;
 
 function stdinLines(): AsyncIterable<string> {
   return createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -41,36 +46,32 @@ function parseCandidates(args: readonly string[]): SupportedLanguage[] | undefin
 
 class UsageError extends Error {}
 
-async function detectConversation(): Promise<number> {
-  // Loaded only for this command, from a file another module owns; a clear message if it is not there.
-  const path = fileURLToPath(new URL('./detect-conversation.ts', import.meta.url));
-  if (!existsSync(path)) {
-    process.stderr.write('detect-conversation is not available yet: scripts/cli/detect-conversation.ts does not exist.\n');
-    return 2;
-  }
-  const specifier = './detect-conversation.ts';
-  const module = (await import(specifier)) as { runDetectConversation?: unknown };
-  if (typeof module.runDetectConversation !== 'function') {
-    process.stderr.write('detect-conversation is not available: scripts/cli/detect-conversation.ts does not export runDetectConversation.\n');
-    return 2;
-  }
-  await (module.runDetectConversation as ConversationCommand)(stdinLines(), writeLine);
-  return 0;
+type LineCommand = (lines: AsyncIterable<string>, write: (line: string) => void, fail: (message: string) => void) => Promise<void>;
+
+/** Runs a JSON Lines command on stdin/stdout; bad lines are reported on stderr and make the exit code 1. */
+async function runLines(name: string, command: LineCommand): Promise<number> {
+  let failures = 0;
+  await command(stdinLines(), writeLine, (message) => {
+    failures++;
+    process.stderr.write(`${name}: ${message}\n`);
+  });
+  return failures > 0 ? 1 : 0;
 }
 
 async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'detect': {
-      let failures = 0;
-      await runDetect(stdinLines(), writeLine, (message) => {
-        failures++;
-        process.stderr.write(`detect: ${message}\n`);
-      }, { candidates: parseCandidates(rest) });
-      return failures > 0 ? 1 : 0;
+      const candidates = parseCandidates(rest);
+      return runLines('detect', (lines, write, fail) => runDetect(lines, write, fail, { candidates }));
     }
     case 'detect-conversation':
-      return detectConversation();
+      await runDetectConversation(stdinLines(), writeLine);
+      return 0;
+    case 'pii':
+      return runLines('pii', runPii);
+    case 'injection':
+      return runLines('injection', runInjection);
     case undefined:
     case '--help':
     case '-h':
