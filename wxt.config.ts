@@ -14,7 +14,8 @@ export default defineConfig({
     default_locale: 'en',
     // No "tabs" permission: Parley needs tab ids, never their URLs or titles.
     // "scripting": content scripts on helpdesks an admin describes, registered at run time.
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // "offscreen" (Chrome): a hidden page runs Chrome's on-device AI, which the service worker cannot call.
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: HELPDESK_HOST_PERMISSIONS,
     // Model endpoints are chosen by the user: the options page asks for the one origin it needs,
     // at the moment it is configured, never at install.

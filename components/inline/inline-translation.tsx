@@ -17,7 +17,12 @@ export function InlineTranslation({ state }: { state: Signal<InlineTranslationSt
     : null;
 
   return (
-    <section class="parley-inline" aria-label={i18n.t('inline.label')} data-status={translation.status}>
+    <section class="parley-inline" aria-label={i18n.t('inline.label')} data-status={translation.status} data-flagged={translation.warnings ? 'true' : undefined}>
+      {translation.warnings?.map((warning) => (
+        <p class="parley-inline__warning" role="alert" key={warning}>
+          {warning}
+        </p>
+      ))}
       {translation.status === 'failed' ? (
         <p class="parley-inline__error" role="status">
           {i18n.t('inline.failed', [translation.error ?? ''])}

@@ -4,21 +4,16 @@ import { CustomHelpdesksSettings } from '@/components/options/custom-helpdesks/c
 import { languageLabel } from '@/components/shared/language-label';
 import { SettingsWarnings } from '@/components/shared/settings-warnings';
 import { SUPPORTED_LANGUAGES } from '@/services/language/supported-languages';
-import { PROVIDER_KINDS, type ProviderKind, type ProviderSettings } from '@/services/settings/settings-schema';
 import type { ActionResult, OptionsState } from './options-state';
-
-const PROVIDER_LABEL: Record<ProviderKind, () => string> = {
-  openai: () => i18n.t('options.provider_openai'),
-  'openai-compatible': () => i18n.t('options.provider_compatible'),
-  azure: () => i18n.t('options.provider_azure'),
-};
+import { PrivacySettings } from './privacy-settings';
+import { ProviderFields, providerLabel } from './provider-fields';
+import { ProviderRoutes } from './provider-routes';
+import { UsageOverview } from './usage-overview';
 
 export function OptionsApp({ state }: { state: OptionsState }) {
   useEffect(() => void state.load(), [state]);
   const settings = state.draft.value;
-  const provider = settings.provider;
-  const setProvider = (change: Partial<ProviderSettings>) =>
-    state.update((s) => ({ ...s, provider: { ...s.provider, ...change } }));
+  const testResult = (id: string): ActionResult => state.testResults.value[id] ?? { status: 'idle' };
 
   return (
     <main class="options">
@@ -32,57 +27,45 @@ export function OptionsApp({ state }: { state: OptionsState }) {
       >
         <fieldset>
           <legend>{i18n.t('options.provider_heading')}</legend>
-          <label>
-            {i18n.t('options.provider_kind')}
-            <select name="provider-kind" value={provider.kind} onChange={(e) => setProvider({ kind: e.currentTarget.value as ProviderKind })}>
-              {PROVIDER_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {PROVIDER_LABEL[kind]()}
-                </option>
-              ))}
-            </select>
-          </label>
-          {provider.kind === 'openai-compatible' ? (
-            <label>
-              {i18n.t('options.base_url')}
-              <input name="base-url" type="url" value={provider.baseUrl} onInput={(e) => setProvider({ baseUrl: e.currentTarget.value })} />
-              <span class="hint">{i18n.t('options.base_url_hint')}</span>
-            </label>
-          ) : null}
-          {provider.kind === 'azure' ? (
-            <>
-              <label>
-                {i18n.t('options.azure_endpoint')}
-                <input name="azure-endpoint" type="url" value={provider.azureEndpoint} onInput={(e) => setProvider({ azureEndpoint: e.currentTarget.value })} />
-              </label>
-              <label>
-                {i18n.t('options.azure_deployment')}
-                <input name="azure-deployment" type="text" value={provider.azureDeployment} onInput={(e) => setProvider({ azureDeployment: e.currentTarget.value })} />
-              </label>
-              <label>
-                {i18n.t('options.azure_api_version')}
-                <input name="azure-api-version" type="text" value={provider.azureApiVersion} onInput={(e) => setProvider({ azureApiVersion: e.currentTarget.value })} />
-              </label>
-            </>
-          ) : null}
-          <label>
-            {i18n.t('options.api_key')}
-            <input name="api-key" type="password" autocomplete="off" value={provider.apiKey} onInput={(e) => setProvider({ apiKey: e.currentTarget.value })} />
-            <span class="hint">{i18n.t('options.api_key_hint')}</span>
-          </label>
-          {provider.kind !== 'azure' ? (
-            <label>
-              {i18n.t('options.model')}
-              <input name="model" type="text" value={provider.model} onInput={(e) => setProvider({ model: e.currentTarget.value })} />
-            </label>
-          ) : null}
-          <div class="actions">
-            <button type="button" class="button button--small" disabled={state.testResult.value.status === 'busy'} onClick={() => void state.testConnection()}>
-              {state.testResult.value.status === 'busy' ? i18n.t('options.testing') : i18n.t('options.test_connection')}
-            </button>
-            <Result result={state.testResult.value} testId="test-result" />
-          </div>
+          <ProviderFields
+            provider={settings.provider}
+            onChange={(change) => state.updateProvider('main', change)}
+            namePrefix=""
+            models={state.offeredModels.value.main}
+            agentLanguage={settings.agentLanguage}
+          />
+          <TestButton state={state} providerId="main" result={testResult('main')} testId="test-result" />
         </fieldset>
+        <fieldset>
+          <legend>{i18n.t('options.extra_heading')}</legend>
+          <p class="hint">{i18n.t('options.extra_hint')}</p>
+          {settings.extraProviders.map((provider) => (
+            <div class="extra-provider" key={provider.id} data-provider={provider.id}>
+              <label>
+                {i18n.t('options.provider_name')}
+                <input name={`extra-${provider.id}-name`} type="text" value={provider.name} onInput={(e) => state.updateProvider(provider.id, { name: e.currentTarget.value })} />
+              </label>
+              <ProviderFields
+                provider={provider}
+                onChange={(change) => state.updateProvider(provider.id, change)}
+                namePrefix={`extra-${provider.id}-`}
+                models={state.offeredModels.value[provider.id]}
+                agentLanguage={settings.agentLanguage}
+              />
+              <div class="actions">
+                <TestButton state={state} providerId={provider.id} result={testResult(provider.id)} testId={`test-result-${provider.id}`} />
+                <button type="button" class="button button--small" onClick={() => state.removeProvider(provider.id)}>
+                  {i18n.t('options.remove_provider', [providerLabel(provider)])}
+                </button>
+              </div>
+            </div>
+          ))}
+          <button type="button" class="button button--small" onClick={() => state.addProvider()}>
+            {i18n.t('options.add_provider')}
+          </button>
+        </fieldset>
+        <ProviderRoutes settings={settings} onChange={(routes) => state.update((s) => ({ ...s, routes }))} />
+        <PrivacySettings privacy={settings.privacy} onChange={(privacy) => state.update((s) => ({ ...s, privacy }))} />
         <fieldset>
           <legend>{i18n.t('options.agent_heading')}</legend>
           <label>
@@ -116,8 +99,20 @@ export function OptionsApp({ state }: { state: OptionsState }) {
           <Result result={state.saveResult.value} testId="save-result" />
         </div>
       </form>
+      <UsageOverview settings={settings} />
       <CustomHelpdesksSettings />
     </main>
+  );
+}
+
+function TestButton({ state, providerId, result, testId }: { state: OptionsState; providerId: string; result: ActionResult; testId: string }) {
+  return (
+    <div class="actions">
+      <button type="button" class="button button--small" disabled={result.status === 'busy'} onClick={() => void state.testConnection(providerId)}>
+        {result.status === 'busy' ? i18n.t('options.testing') : i18n.t('options.test_connection')}
+      </button>
+      <Result result={result} testId={testId} />
+    </div>
   );
 }
 

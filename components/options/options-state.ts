@@ -1,12 +1,14 @@
 import { signal } from '@preact/signals';
 import { i18n } from '#i18n';
 import { sendToBackground } from '@/services/messaging/send';
-import { requestEndpointPermission } from '@/services/settings/endpoint-permission';
+import { requestEndpointPermissions } from '@/services/settings/endpoint-permission';
 import { loadSettings, saveSettings } from '@/services/settings/settings-store';
 import {
   DEFAULT_SETTINGS,
+  allProviders,
   providerEndpoint,
   settingsSchema,
+  type ProviderSettings,
   type Settings,
 } from '@/services/settings/settings-schema';
 
@@ -18,7 +20,10 @@ export function createOptionsState() {
   const warnings = signal<string[]>([]);
   const loaded = signal(false);
   const saveResult = signal<ActionResult>({ status: 'idle' });
-  const testResult = signal<ActionResult>({ status: 'idle' });
+  /** Connection test outcome per provider id. */
+  const testResults = signal<Record<string, ActionResult>>({});
+  /** Models each provider offered at its last connection test. */
+  const offeredModels = signal<Record<string, string[]>>({});
 
   async function load() {
     const parsed = await loadSettings();
@@ -49,10 +54,38 @@ export function createOptionsState() {
    * during a user gesture). Parley still works without it when the endpoint allows CORS, as
    * OpenAI's does; the connection test tells.
    */
-  async function askPermission(settings: Settings): Promise<string | null> {
-    const endpoint = providerEndpoint(settings.provider);
-    const granted = await requestEndpointPermission(endpoint);
-    return granted ? null : i18n.t('options.permission_denied', [endpoint]);
+  async function askPermission(providers: readonly ProviderSettings[]): Promise<string | null> {
+    const endpoints = providers.filter((p) => p.kind !== 'chrome-ai').map(providerEndpoint).filter((e) => e !== '');
+    const granted = await requestEndpointPermissions(endpoints);
+    return granted ? null : i18n.t('options.permission_denied', [endpoints.join(', ')]);
+  }
+
+  function updateProvider(id: string, change: Partial<ProviderSettings>) {
+    update((s) =>
+      id === 'main'
+        ? { ...s, provider: { ...s.provider, ...change } }
+        : { ...s, extraProviders: s.extraProviders.map((p) => (p.id === id ? { ...p, ...change } : p)) },
+    );
+  }
+
+  function addProvider() {
+    const id = `p${Date.now().toString(36)}`;
+    update((s) => ({
+      ...s,
+      extraProviders: [...s.extraProviders, { ...structuredClone(DEFAULT_SETTINGS.provider), id, kind: 'openai-compatible', model: '', pricing: { inputPerMillion: 0, outputPerMillion: 0 } }],
+    }));
+  }
+
+  function removeProvider(id: string) {
+    update((s) => {
+      const routes = Object.fromEntries(
+        Object.entries(s.routes).map(([purpose, ids]) => {
+          const left = ids.filter((other) => other !== id);
+          return [purpose, left.length > 0 ? left : ['main']];
+        }),
+      ) as Settings['routes'];
+      return { ...s, extraProviders: s.extraProviders.filter((p) => p.id !== id), routes };
+    });
   }
 
   async function save() {
@@ -62,7 +95,7 @@ export function createOptionsState() {
       return;
     }
     saveResult.value = { status: 'busy' };
-    const permissionProblem = await askPermission(settings);
+    const permissionProblem = await askPermission(allProviders(settings));
     await saveSettings(settings);
     warnings.value = [];
     saveResult.value = permissionProblem
@@ -70,25 +103,45 @@ export function createOptionsState() {
       : { status: 'ok', message: i18n.t('options.saved') };
   }
 
-  async function testConnection() {
+  async function testConnection(providerId = 'main') {
+    const setResult = (result: ActionResult) => (testResults.value = { ...testResults.value, [providerId]: result });
     const settings = validDraft();
     if (typeof settings === 'string') {
-      testResult.value = { status: 'failed', message: settings };
+      setResult({ status: 'failed', message: settings });
       return;
     }
-    testResult.value = { status: 'busy' };
-    const permissionProblem = await askPermission(settings);
+    const provider = allProviders(settings).find((p) => p.id === providerId);
+    if (!provider) return;
+    setResult({ status: 'busy' });
+    const permissionProblem = await askPermission([provider]);
     try {
-      const response = await sendToBackground({ type: 'ui/test-connection', provider: settings.provider });
-      testResult.value = response.ok
-        ? { status: 'ok', message: i18n.t('options.test_ok', [response.model]) }
-        : { status: 'failed', message: i18n.t('options.test_failed', [response.error + (permissionProblem ? ` ${permissionProblem}` : '')]) };
+      const response = await sendToBackground({ type: 'ui/test-connection', provider });
+      if (response.ok) offeredModels.value = { ...offeredModels.value, [providerId]: response.models };
+      setResult(
+        response.ok
+          ? { status: 'ok', message: i18n.t('options.test_ok', [response.model]) }
+          : { status: 'failed', message: i18n.t('options.test_failed', [response.error + (permissionProblem ? ` ${permissionProblem}` : '')]) },
+      );
     } catch (error) {
-      testResult.value = { status: 'failed', message: i18n.t('options.test_failed', [String(error)]) };
+      setResult({ status: 'failed', message: i18n.t('options.test_failed', [String(error)]) });
     }
   }
 
-  return { draft, warnings, loaded, saveResult, testResult, load, update, save, testConnection };
+  return {
+    draft,
+    warnings,
+    loaded,
+    saveResult,
+    testResults,
+    offeredModels,
+    load,
+    update,
+    updateProvider,
+    addProvider,
+    removeProvider,
+    save,
+    testConnection,
+  };
 }
 
 export type OptionsState = ReturnType<typeof createOptionsState>;

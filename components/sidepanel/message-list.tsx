@@ -46,8 +46,17 @@ function MessageBody({ message, onRetry }: { message: MessageRecord; onRetry(mes
     );
   }
   const status = message.translationStatus;
+  const warnings = [
+    ...(message.injection ? [i18n.t('errors.injection_flagged')] : []),
+    ...(message.translationWarning ? [message.translationWarning] : []),
+  ];
   return (
     <div class="message__body">
+      {warnings.map((warning) => (
+        <p class="message__warning" role="alert" key={warning}>
+          {warning}
+        </p>
+      ))}
       {status === 'done' || status === 'streaming' ? (
         <p class="message__translation" dir="auto" aria-label={i18n.t('panel.translation')}>
           {message.translation}

@@ -3,8 +3,8 @@
  * Pure functions: the same request always gives the same answer. Not used by the extension.
  *
  * The extension's prompts (services/model/prompts.ts) end their system message with fact lines
- * ("Source language: xx", "Target language: xx", "Customer language: xx", "Agent language: xx")
- * that are parsed here to decide what to answer.
+ * ("Source language: xx", "Target language: xx", "Customer language: xx", "Agent language: xx",
+ * "Answer format: translations-json") that are parsed here to decide what to answer.
  */
 import { REPLIES, TRANSLATIONS, type ReplyLanguage } from './phrasebook';
 
@@ -27,6 +27,36 @@ export interface Suggestion {
 }
 
 export const SUGGESTION_SCHEMA_NAME = 'reply_suggestions';
+export const BATCH_SCHEMA_NAME = 'batch_translations';
+/** Value of the `Answer format:` fact line that asks for a batch of translations as JSON. */
+export const BATCH_ANSWER_FORMAT = 'translations-json';
+
+/** One item of a batched translation request (`{"messages":[{"id","text"}]}`) or answer (`{"translations":[…]}`). */
+export interface BatchItem {
+  id: string;
+  text: string;
+}
+
+/** The assistant's answer to a request (see respond()). */
+export interface Answer {
+  task: Task;
+  content: string;
+  /** `json` when the request asked for a JSON answer (suggestions, batched translations), else `text`. */
+  format: 'json' | 'text';
+  /** Texts translated: the batch size, 1 for a single translation, 0 for other tasks. */
+  items: number;
+}
+
+/** The request's content cannot be answered (e.g. a batch that is not `{"messages":[{"id","text"}]}`): a 400. */
+export class BadRequestContent extends Error {
+  constructor(
+    message: string,
+    readonly param = 'messages',
+  ) {
+    super(message);
+    this.name = 'BadRequestContent';
+  }
+}
 
 /** Text of a message: a string, or the text parts of an array of content parts. */
 export function messageText(message: IncomingMessage | undefined): string {
@@ -51,14 +81,26 @@ export function factLine(messages: IncomingMessage[], name: string): string | un
   return match?.[1];
 }
 
-function isSuggestionFormat(responseFormat: unknown): boolean {
-  const format = responseFormat as { type?: unknown; json_schema?: { name?: unknown } } | undefined;
-  return format?.type === 'json_schema' && format.json_schema?.name === SUGGESTION_SCHEMA_NAME;
+function schemaName(responseFormat: unknown): unknown {
+  const format = responseFormat as { type?: unknown; json_schema?: { name?: unknown } | null } | null | undefined;
+  return format?.type === 'json_schema' ? format.json_schema?.name : undefined;
+}
+
+/**
+ * A batched translation request: an `Answer format: translations-json` fact line, or
+ * `response_format.json_schema.name = "batch_translations"`.
+ */
+export function isBatchRequest(request: ChatRequestLike): boolean {
+  return (
+    factLine(request.messages, 'Answer format')?.toLowerCase() === BATCH_ANSWER_FORMAT ||
+    schemaName(request.response_format) === BATCH_SCHEMA_NAME
+  );
 }
 
 export function classify(request: ChatRequestLike): Task {
   const { messages } = request;
-  if (isSuggestionFormat(request.response_format)) return 'suggest';
+  if (isBatchRequest(request)) return 'translate';
+  if (schemaName(request.response_format) === SUGGESTION_SCHEMA_NAME) return 'suggest';
   if (factLine(messages, 'Customer language') && factLine(messages, 'Agent language')) return 'suggest';
   if (factLine(messages, 'Target language')) return 'translate';
   return 'other';
@@ -117,23 +159,68 @@ export function suggest(transcript: string, customerLanguage: string, agentLangu
   });
 }
 
-/** The assistant's answer to a chat-completion request, and which task it was. */
-export function respond(request: ChatRequestLike): { task: Task; content: string } {
+const BATCH_SHAPE = 'the last user message must be a JSON object {"messages":[{"id":"1","text":"..."}, ...]} with string ids and texts';
+
+/** Reads the `{"messages":[{"id","text"}]}` JSON of a batched translation request (extra keys are ignored). */
+export function parseBatch(content: string): BatchItem[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    throw new BadRequestContent(`Invalid batch translation request: ${BATCH_SHAPE}; it is not valid JSON.`);
+  }
+  const messages = (parsed as { messages?: unknown } | null)?.messages;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Array.isArray(messages)) {
+    throw new BadRequestContent(`Invalid batch translation request: ${BATCH_SHAPE}; "messages" is missing or not an array.`);
+  }
+  return messages.map((item: unknown, index) => {
+    const { id, text } = (item ?? {}) as { id?: unknown; text?: unknown };
+    if (!item || typeof item !== 'object' || typeof id !== 'string' || typeof text !== 'string') {
+      throw new BadRequestContent(
+        `Invalid batch translation request: ${BATCH_SHAPE}; messages[${index}] needs a string "id" and a string "text".`,
+      );
+    }
+    return { id, text };
+  });
+}
+
+/**
+ * The assistant's answer to a chat-completion request, and which task it was.
+ * Throws BadRequestContent for a batched translation whose user message is not the expected JSON.
+ */
+export function respond(request: ChatRequestLike): Answer {
   const { messages } = request;
   const users = messages.filter((m) => m.role === 'user');
   const lastUser = messageText(users.at(-1));
   const task = classify(request);
   if (task === 'translate') {
-    const content = translate(lastUser, factLine(messages, 'Source language'), factLine(messages, 'Target language')!);
-    return { task, content };
+    const source = factLine(messages, 'Source language');
+    const target = factLine(messages, 'Target language') ?? 'en';
+    if (isBatchRequest(request)) {
+      const batch = parseBatch(lastUser);
+      const translations: BatchItem[] = batch.map(({ id, text }) => ({ id, text: translate(text, source, target) }));
+      return { task, content: JSON.stringify({ translations }), format: 'json', items: batch.length };
+    }
+    return { task, content: translate(lastUser, source, target), format: 'text', items: 1 };
   }
   if (task === 'suggest') {
     const customer = factLine(messages, 'Customer language') ?? 'en';
     const agent = factLine(messages, 'Agent language') ?? 'en';
     const transcript = users.map(messageText).join('\n');
-    return { task, content: JSON.stringify({ suggestions: suggest(transcript, customer, agent) }) };
+    return { task, content: JSON.stringify({ suggestions: suggest(transcript, customer, agent) }), format: 'json', items: 0 };
   }
-  return { task, content: `Parley local model: ${Array.from(lastUser).slice(0, 80).join('')}` };
+  return { task, content: `Parley local model: ${Array.from(lastUser).slice(0, 80).join('')}`, format: 'text', items: 0 };
+}
+
+/**
+ * What the `malformed` fault answers instead: for a JSON answer, some prose and the JSON cut in the
+ * middle (never valid JSON, with or without the prose); for a text answer, an empty text.
+ */
+export function malformedContent(answer: Pick<Answer, 'content' | 'format'>): string {
+  if (answer.format === 'text') return '';
+  const chars = Array.from(answer.content);
+  const cut = chars.slice(0, Math.max(1, Math.floor(chars.length / 2))).join('');
+  return `Sure! Here is the JSON you asked for:\n\n${cut}`;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { getTabConversation, rememberTabConversation, rememberTabPageStatus } from '@/services/conversation/tab-registry';
+import { getTabConversation, rememberTabConversation, rememberTabPageStatus, tabsShowing } from '@/services/conversation/tab-registry';
 import type { BackgroundHandlers } from '@/services/messaging/background-router';
 import { sendToTab } from '@/services/messaging/send';
 import type { ModelClient } from '@/services/model/model-client';
+import type { ModelGateway } from '@/services/model/model-gateway';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { pageSafeSettings, type ProviderSettings } from '@/services/settings/settings-schema';
 import type { SuggestionService } from '@/services/suggestions/suggestion-service';
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   translations: TranslationService;
   suggestions: SuggestionService;
   loadSettings(): Promise<ParsedSettings>;
+  gateway: ModelGateway;
   createClient(provider: ProviderSettings): ModelClient;
 }
 
@@ -27,6 +29,7 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
     content: {
       async 'content/conversation-update'({ update }, { tabId, frameId, windowId, pageUrl }) {
         const { settings } = await deps.loadSettings();
+        const previous = await getTabConversation(tabId);
         const { conversationKey, translations } = await deps.translations.handleUpdate(update, pageUrl.host);
         await rememberTabConversation({
           tabId,
@@ -37,6 +40,10 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
           updatedAt: Date.now(),
         });
         await rememberTabPageStatus(tabId, null);
+        // The agent moved on from a conversation no other tab shows: stop paying for its translations.
+        if (previous && previous.conversationKey !== conversationKey && (await tabsShowing(previous.conversationKey)).length === 0) {
+          deps.translations.cancelConversation(previous.conversationKey);
+        }
         return { settings: pageSafeSettings(settings), translations };
       },
       async 'content/page-status'({ helpdesk, status, missing }, { tabId }) {
@@ -60,7 +67,7 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
         }
       },
       async 'ui/test-connection'({ provider }) {
-        return testConnection(provider, deps.createClient(provider));
+        return testConnection(provider, deps.gateway.measuredClient(provider, 'test', null));
       },
       async 'ui/retranslate-message'({ messageKey }) {
         return { ok: await deps.translations.retranslate(messageKey) };

@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
-import { forgetTab } from '@/services/conversation/tab-registry';
+import { forgetTab, getTabConversation, tabsShowing } from '@/services/conversation/tab-registry';
 import { loadCustomHelpdesks } from '@/services/helpdesk/custom/custom-helpdesk-store';
 import { createBackgroundRouter } from '@/services/messaging/background-router';
 import { createModelClient } from '@/services/model/model-client';
+import { createModelGateway } from '@/services/model/model-gateway';
+import { loadProviderHealth, saveProviderHealth } from '@/services/model/provider-health-store';
+import { createRequestQueue } from '@/services/model/request-queue';
+import { createUsageLedger } from '@/services/model/usage-ledger';
 import { loadSettings, watchSettings } from '@/services/settings/settings-store';
+import { allProviders, DEFAULT_PROVIDER_LIMITS } from '@/services/settings/settings-schema';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
@@ -18,24 +23,34 @@ import { notifyTabsOfTranslation } from './tab-notifier';
  */
 export function startBackground() {
   const db = getDatabase();
-  const translations = createTranslationService({
-    db,
-    loadSettings,
-    createClient: createModelClient,
-    notify: notifyTabsOfTranslation,
-  });
-  const suggestions = createSuggestionService({ db, loadSettings, createClient: createModelClient });
+  const queue = createRequestQueue({ onHealthChange: saveProviderHealth });
+  const gateway = createModelGateway({ queue, createClient: createModelClient, ledger: createUsageLedger(db) });
+  const translations = createTranslationService({ db, loadSettings, gateway, notify: notifyTabsOfTranslation });
+  const suggestions = createSuggestionService({ db, loadSettings, gateway });
   const route = createBackgroundRouter(
-    createMessageHandlers({ db, translations, suggestions, loadSettings, createClient: createModelClient }),
+    createMessageHandlers({ db, translations, suggestions, loadSettings, gateway, createClient: createModelClient }),
     extensionIdentity(),
     async () => (await loadCustomHelpdesks()).helpdesks.flatMap((helpdesk) => helpdesk.urlPatterns),
   );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void (async () => {
+      const shown = await getTabConversation(tabId);
+      await forgetTab(tabId);
+      // Nobody looks at the conversation any more: its queued model work is not worth paying for.
+      if (shown && (await tabsShowing(shown.conversationKey)).length === 0) translations.cancelConversation(shown.conversationKey);
+    })();
+  });
   setUpPanelOpening();
   setUpCustomHelpdeskScripts();
-  void translations.resumePending();
+  void (async () => {
+    // What the previous worker knew about failing providers, before any new request goes out.
+    const { settings } = await loadSettings();
+    const limits = new Map(allProviders(settings).map((p) => [p.id, p.limits]));
+    queue.restoreHealth(await loadProviderHealth(), (key) => limits.get(key) ?? DEFAULT_PROVIDER_LIMITS);
+    await translations.resumePending();
+  })();
   // A newly configured model or a fixed key: what failed before gets another chance.
   watchSettings(() => void translations.retryFailed());
   return { translations, suggestions };

@@ -9,6 +9,7 @@ import type { ProviderSettings } from '@/services/settings/settings-schema';
  * catch a misspelt model name), then one tiny chat completion with the configured model.
  */
 export async function testConnection(provider: ProviderSettings, client: ModelClient): Promise<TestConnectionResponse> {
+  if (provider.kind === 'chrome-ai') return testOnDevice(client);
   const model = provider.kind === 'azure' ? provider.azureDeployment : provider.model;
   if (!model) return { ok: false, error: i18n.t('errors.no_model_name') };
   let models: string[] = [];
@@ -28,6 +29,17 @@ export async function testConnection(provider: ProviderSettings, client: ModelCl
       { role: 'user', content: 'ping' },
     ]);
     return { ok: true, model, models };
+  } catch (error) {
+    return { ok: false, error: describeModelError(error) };
+  }
+}
+
+/** Chrome's on-device AI: the translator is what Parley needs; the Prompt API (suggestions) is a bonus. */
+async function testOnDevice(client: ModelClient): Promise<TestConnectionResponse> {
+  try {
+    const translated = await client.translateText?.('Danke', 'de', 'en');
+    if (!translated) return { ok: false, error: i18n.t('errors.on_device_not_supported') };
+    return { ok: true, model: 'chrome-on-device', models: await client.listModels().catch(() => []) };
   } catch (error) {
     return { ok: false, error: describeModelError(error) };
   }

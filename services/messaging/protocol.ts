@@ -91,6 +91,8 @@ export interface InlineTranslation {
   text: string;
   error?: string;
   detection: LanguageDetection | null;
+  /** What the agent should know before trusting the text (instructions aimed at an AI, personal data placeholders changed). */
+  warnings?: string[];
 }
 
 export interface ConversationUpdateResponse {

@@ -1,11 +1,17 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { i18n } from '#i18n';
+import { CircuitOpenError } from './request-queue';
 
 /**
  * A provider error in plain words for an agent or a lead, with the provider's own message kept
  * (it often says exactly what is wrong: the model name, the quota, the key).
  */
 export function describeModelError(error: unknown): string {
+  if (error instanceof CircuitOpenError) {
+    const until = new Date(error.until).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    return i18n.t('errors.circuit_open', [error.lastError ?? '?', until]);
+  }
+  if (error instanceof DOMException && error.name === 'AbortError') return i18n.t('errors.cancelled');
   if (error instanceof APIUserAbortError) return i18n.t('errors.cancelled');
   if (error instanceof APIConnectionTimeoutError) return i18n.t('errors.timeout');
   if (error instanceof APIConnectionError) return i18n.t('errors.unreachable');

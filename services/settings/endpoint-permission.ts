@@ -21,10 +21,16 @@ export function originPatternFor(endpoint: string): string | null {
  * user gesture. Resolves true when the permission is (already) granted.
  */
 export async function requestEndpointPermission(endpoint: string): Promise<boolean> {
-  const pattern = originPatternFor(endpoint);
-  if (!pattern) return false;
+  return requestEndpointPermissions([endpoint]);
+}
+
+/** The same for several endpoints at once (one prompt: a second request would have lost the click's gesture). */
+export async function requestEndpointPermissions(endpoints: readonly string[]): Promise<boolean> {
+  const patterns = [...new Set(endpoints.map(originPatternFor))];
+  if (patterns.length === 0) return true;
+  if (patterns.some((pattern) => pattern === null)) return false;
   try {
-    return await browser.permissions.request({ origins: [pattern] });
+    return await browser.permissions.request({ origins: patterns as string[] });
   } catch {
     return false;
   }

@@ -41,14 +41,45 @@ export interface MessageRecord {
   translationError?: string;
   /** Target language of `translation`. */
   translatedInto?: SupportedLanguage;
+  /**
+   * Model requests that carried this message since it last needed translating. Stored, so a
+   * worker restart does not reset the retry bound.
+   */
+  translationAttempts?: number;
+  /** What the agent should know before trusting the translation (personal data placeholders lost). */
+  translationWarning?: string;
+  /** The message tries to instruct the model (prompt injection): shown to the agent, never obeyed. */
+  injection?: { reasons: string[] };
 }
 
 /** A finished, non-empty translation: the cache that makes a reopened ticket cost no model calls. */
 export interface TranslationRecord {
-  /** Hash of everything that shaped the answer: text, languages, provider, model, prompt version. */
+  /** Hash of everything that shaped the answer: text, languages, provider, model, prompt version, masking and rules. */
   key: string;
   text: string;
   createdAt: number;
+  /** Last time the entry was served or written: the least recently used entries are evicted first. */
+  usedAt: number;
+}
+
+/** One model request: what it cost and how long it took (kept locally for the options page). */
+export interface UsageRecord {
+  id?: number;
+  /** Local day, YYYY-MM-DD. */
+  day: string;
+  at: number;
+  providerKey: string;
+  providerName: string;
+  purpose: 'inbound' | 'outbound' | 'suggestions' | 'test';
+  conversationKey: string | null;
+  promptTokens: number;
+  completionTokens: number;
+  estimated: boolean;
+  costUsd: number;
+  /** From the request's start to its first streamed text (null when it failed before any). */
+  firstTextMs: number | null;
+  totalMs: number;
+  ok: boolean;
 }
 
 export interface SuggestionRecord {
@@ -64,6 +95,7 @@ export class ParleyDatabase extends Dexie {
   messages!: EntityTable<MessageRecord, 'key'>;
   translations!: EntityTable<TranslationRecord, 'key'>;
   suggestions!: EntityTable<SuggestionRecord, 'key'>;
+  usage!: EntityTable<UsageRecord, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -73,6 +105,21 @@ export class ParleyDatabase extends Dexie {
       translations: 'key, createdAt',
       suggestions: 'key, conversationKey',
     });
+    // v2: cache eviction by last use, and the usage ledger.
+    this.version(2)
+      .stores({
+        translations: 'key, usedAt',
+        suggestions: 'key, conversationKey, createdAt',
+        usage: '++id, day, conversationKey, providerKey, at',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('translations')
+          .toCollection()
+          .modify((record: TranslationRecord) => {
+            record.usedAt = record.createdAt;
+          }),
+      );
   }
 }
 

@@ -2,15 +2,20 @@ import { i18n } from '#i18n';
 import { z } from 'zod';
 import type { SuggestRepliesResponse } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
-import type { ModelClient } from '@/services/model/model-client';
+import type { ModelGateway } from '@/services/model/model-gateway';
+import { modelIdentity, parseJsonAnswer } from '@/services/model/model-client';
 import {
   SUGGESTION_JSON_SCHEMA,
   SUGGESTION_PROMPT_VERSION,
   SUGGESTION_SCHEMA_NAME,
   suggestionPrompt,
+  type TranscriptLine,
 } from '@/services/model/prompts';
+import { MalformedAnswerError } from '@/services/model/request-queue';
+import { maskPersonalData, restorePersonalData, type PersonalDataFinding, type PersonalDataKind } from '@/services/privacy/mask-personal-data';
+import { detectInjection, stripHiddenCharacters } from '@/services/safety/detect-injection';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
-import { isProviderConfigured, type ProviderSettings } from '@/services/settings/settings-schema';
+import { providersFor, type Settings } from '@/services/settings/settings-schema';
 import type { ParleyDatabase } from '@/services/storage/database';
 import { hashKey } from '@/services/storage/hash-key';
 import { notConfiguredError } from '@/services/translation/translation-service';
@@ -27,17 +32,22 @@ const TRANSCRIPT_MESSAGES = 20;
 export interface SuggestionServiceDeps {
   db: ParleyDatabase;
   loadSettings(): Promise<ParsedSettings>;
-  createClient(provider: ProviderSettings): ModelClient;
+  gateway: ModelGateway;
 }
 
 /**
  * Three replies in the customer's language, each with a gloss in the agent's. Cached per
  * conversation state, so reopening the panel costs nothing; `regenerate` asks the model again.
+ *
+ * The transcript goes to the model as data, without hidden characters, with personal data masked
+ * and messages that try to instruct an AI marked as such; a suggestion that invents personal data
+ * (a placeholder the conversation never had) is dropped.
  */
 export function createSuggestionService(deps: SuggestionServiceDeps) {
   async function suggestReplies(conversationKey: string, regenerate: boolean): Promise<SuggestRepliesResponse> {
     const { settings } = await deps.loadSettings();
-    if (!isProviderConfigured(settings.provider)) return { ok: false, error: notConfiguredError() };
+    const providers = providersFor(settings, 'suggestions');
+    if (providers.length === 0) return { ok: false, error: notConfiguredError() };
 
     const messages = await deps.db.messages.where('conversationKey').equals(conversationKey).sortBy('order');
     if (!messages.some((m) => m.role === 'customer')) {
@@ -47,11 +57,18 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
     if (!state?.language) return { ok: false, error: i18n.t('errors.language_unknown') };
     const language = { language: state.language, variant: state.variant };
 
-    const transcript = messages.slice(-TRANSCRIPT_MESSAGES).map((m) => ({ role: m.role, text: m.text }));
-    const client = deps.createClient(settings.provider);
+    const { transcript, found } = maskTranscript(
+      settings,
+      messages.slice(-TRANSCRIPT_MESSAGES).map((m) => ({
+        role: m.role,
+        text: m.text,
+        // Checked here too: the stored flag may not be written yet for a message that just arrived.
+        injection: m.injection !== undefined || (m.role === 'customer' && detectInjection(m.text).injection),
+      })),
+    );
     const key = await hashKey([
       SUGGESTION_PROMPT_VERSION,
-      client.identity,
+      providers.map(modelIdentity),
       language.language,
       language.variant,
       settings.agentLanguage,
@@ -63,13 +80,32 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
     }
 
     try {
-      const answer = await client.completeJson(suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant), {
-        name: SUGGESTION_SCHEMA_NAME,
-        schema: SUGGESTION_JSON_SCHEMA,
-      });
-      const parsed = suggestionAnswerSchema.safeParse(answer);
-      if (!parsed.success) return { ok: false, error: i18n.t('errors.unexpected_answer') };
-      const suggestions = parsed.data.suggestions.slice(0, 3);
+      const { value: suggestions } = await deps.gateway.call(
+        'suggestions',
+        providers,
+        async (client, _provider, signal) => {
+          const answer = await client.streamChat(suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant), {
+            signal,
+            json: { name: SUGGESTION_SCHEMA_NAME, schema: SUGGESTION_JSON_SCHEMA },
+            temperature: 0.7,
+          });
+          let parsed;
+          try {
+            parsed = suggestionAnswerSchema.safeParse(parseJsonAnswer(answer.text));
+          } catch {
+            throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
+          }
+          if (!parsed.success) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
+          const restored = parsed.data.suggestions
+            .map((s) => ({ reply: restorePersonalData(s.reply, found), gloss: restorePersonalData(s.gloss, found) }))
+            // A reply need not repeat every detail, but it must not invent or mangle one.
+            .filter((s) => ![...s.reply.problems, ...s.gloss.problems].some((p) => p.kind !== 'missing'))
+            .map((s) => ({ reply: s.reply.text, gloss: s.gloss.text }));
+          if (restored.length === 0) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
+          return restored.slice(0, 3);
+        },
+        { conversationKey, attemptBudget: 2 },
+      );
       await deps.db.suggestions.put({ key, conversationKey, suggestions, createdAt: Date.now() });
       return { ok: true, suggestions, customerLanguage: language.language, fromCache: false };
     } catch (error) {
@@ -81,3 +117,20 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
 }
 
 export type SuggestionService = ReturnType<typeof createSuggestionService>;
+
+/** The transcript as the model sees it, and the personal data that was masked in it (one numbering for the whole conversation). */
+function maskTranscript(settings: Settings, lines: TranscriptLine[]): { transcript: TranscriptLine[]; found: PersonalDataFinding[] } {
+  const clean = lines.map((line) => ({ ...line, text: stripHiddenCharacters(line.text) }));
+  if (!settings.privacy.maskPersonalData) return { transcript: clean, found: [] };
+  const kinds = (Object.entries(settings.privacy.kinds) as Array<[PersonalDataKind, boolean]>).filter(([, on]) => on).map(([kind]) => kind);
+  // Masked together so the same e-mail address gets the same placeholder in every line.
+  const separator = '\n\u241E\n';
+  const { masked, found } = maskPersonalData(clean.map((line) => line.text.replaceAll('\u241E', '')).join(separator), { kinds });
+  const texts = masked.split(separator);
+  if (texts.length !== clean.length) {
+    // A finding spanned two lines: mask each line on its own (never send a line unmasked).
+    const each = clean.map((line) => maskPersonalData(line.text, { kinds }));
+    return { transcript: clean.map((line, index) => ({ ...line, text: each[index]!.masked })), found: each.flatMap((e) => e.found) };
+  }
+  return { transcript: clean.map((line, index) => ({ ...line, text: texts[index]! })), found };
+}

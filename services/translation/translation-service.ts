@@ -4,10 +4,20 @@ import { detectLanguage } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { ConversationUpdate, InlineTranslation } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
-import type { ModelClient } from '@/services/model/model-client';
-import { TRANSLATION_PROMPT_VERSION, translationPrompt } from '@/services/model/prompts';
+import { modelIdentity } from '@/services/model/model-client';
+import type { ModelGateway } from '@/services/model/model-gateway';
+import type { ModelClient } from '@/services/model/model-types';
+import {
+  BATCH_TRANSLATION_JSON_SCHEMA,
+  BATCH_TRANSLATION_SCHEMA_NAME,
+  TRANSLATION_PROMPT_VERSION,
+  batchTranslationPrompt,
+} from '@/services/model/prompts';
+import { MalformedAnswerError } from '@/services/model/request-queue';
+import { maskPersonalData, restorePersonalData, type PersonalDataFinding, type PersonalDataKind } from '@/services/privacy/mask-personal-data';
+import { detectInjection, stripHiddenCharacters } from '@/services/safety/detect-injection';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
-import { isProviderConfigured, type ProviderSettings } from '@/services/settings/settings-schema';
+import { providersFor, type ProviderSettings, type Settings } from '@/services/settings/settings-schema';
 import {
   conversationKeyOf,
   messageKeyOf,
@@ -15,17 +25,24 @@ import {
   type MessageRecord,
   type ParleyDatabase,
 } from '@/services/storage/database';
-import { hashKey } from '@/services/storage/hash-key';
+import { DEFAULT_BATCH_LIMITS, planBatches, type BatchLimits, type PlannedItem } from './batch-planner';
+import { parseStreamedTranslations } from './streamed-translations';
+import { createTranslationCache, translationCacheKey, type TranslationCache } from './translation-cache';
 
 export interface TranslationServiceDeps {
   db: ParleyDatabase;
   loadSettings(): Promise<ParsedSettings>;
-  createClient(provider: ProviderSettings): ModelClient;
+  gateway: ModelGateway;
+  cache?: TranslationCache;
   /** Tells the pages showing this conversation that a message's translation changed. Must not throw. */
   notify(conversationKey: string, conversationId: string, translation: InlineTranslation): void;
-  /** How often streamed text is written and announced while it arrives. */
+  /** How often a streaming translation is written and announced while it arrives (the first words go at once). */
   streamUpdateIntervalMs?: number;
-  maxConcurrentRequests?: number;
+  /** How long messages are gathered before they go out together (a ticket opening reports them all at once). */
+  batchWindowMs?: number;
+  batchLimits?: BatchLimits;
+  /** Model requests one message may cost before it is marked failed, across worker restarts (default 3). */
+  maxAttempts?: number;
 }
 
 /** Said wherever a model call would be needed but none is configured. */
@@ -35,14 +52,28 @@ export const notConfiguredError = () => i18n.t('errors.not_configured');
  * Turns conversation updates from helpdesk pages into stored messages with translations.
  *
  * Everything that matters is in the database: a message waiting for its translation is stored as
- * `pending`, so a service worker that dies mid-stream resumes the work on its next start
- * (`resumePending`). The in-memory maps below only avoid starting the same work twice.
+ * `pending` or `streaming` with the number of requests it has cost, so a service worker that dies
+ * in the middle of a batch resumes exactly the unfinished messages on its next start
+ * (`resumePending`) and never exceeds the retry bound. Messages that arrive together go to the
+ * model in few requests (batch-planner), each translation is shown as soon as its first words
+ * stream in, and personal data is replaced by placeholders before anything leaves the browser.
  */
 export function createTranslationService(deps: TranslationServiceDeps) {
   const { db } = deps;
-  const streamUpdateIntervalMs = deps.streamUpdateIntervalMs ?? 150;
-  const inFlight = new Map<string, Promise<void>>();
-  const limit = createLimiter(deps.maxConcurrentRequests ?? 3);
+  const streamUpdateIntervalMs = deps.streamUpdateIntervalMs ?? 120;
+  const batchWindowMs = deps.batchWindowMs ?? 8;
+  const batchLimits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS;
+  const maxAttempts = deps.maxAttempts ?? 3;
+  const cache = deps.cache ?? createTranslationCache(db);
+
+  /** Messages waiting for the batch window to close. */
+  const scheduled = new Set<string>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Messages in a running batch: not scheduled twice. */
+  const inFlight = new Set<string>();
+  const running = new Set<Promise<void>>();
+  /** Per conversation: aborts its queued and running work when the agent leaves it. */
+  const controllers = new Map<string, AbortController>();
 
   /** Stores new or changed messages, starts their translations, and answers with what is known now. */
   async function handleUpdate(
@@ -57,11 +88,14 @@ export function createTranslationService(deps: TranslationServiceDeps) {
       (r) =>
         r.role === 'customer' &&
         (r.translationStatus === 'pending' ||
+          r.translationStatus === 'streaming' ||
           r.translationStatus === 'failed' ||
           (r.translationStatus === 'done' && r.translatedInto !== settings.agentLanguage)),
     );
-    // Newest first: the customer's latest message is the one the agent needs now.
-    for (const record of needWork.reverse()) void ensureTranslated(record.key);
+    // The agent opened (or reopened) the conversation: failures get a fresh budget.
+    const failed = needWork.filter((r) => r.translationStatus === 'failed' || r.translationStatus === 'done').map((r) => r.key);
+    if (failed.length > 0) await db.messages.where('key').anyOf(failed).modify({ translationAttempts: 0 });
+    schedule(needWork.map((r) => r.key));
     const fresh = await db.messages.bulkGet(records.map((r) => r.key));
     return {
       conversationKey,
@@ -91,6 +125,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
           detection: isCustomer ? detectLanguage(message.text) : null,
           translationStatus: isCustomer ? 'pending' : null,
           translation: '',
+          translationAttempts: 0,
         };
       });
       await db.messages.bulkPut(records);
@@ -112,84 +147,305 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     });
   }
 
-  /** Starts (or joins) the translation of one stored message. */
-  function ensureTranslated(messageKey: string): Promise<void> {
-    const running = inFlight.get(messageKey);
-    if (running) return running;
-    const work = limit(() => translateMessage(messageKey)).finally(() => inFlight.delete(messageKey));
-    inFlight.set(messageKey, work);
-    return work;
+  /**
+   * Flags messages that try to instruct the model. Not needed to translate them (customer text is
+   * always sent as data), so it runs after their translation: the first run in a fresh worker
+   * compiles many regular expressions, and the agent's translation must not wait for that.
+   */
+  async function flagInjections(records: readonly MessageRecord[], save: Saver) {
+    for (const record of records) {
+      if (record.injection) continue;
+      const check = detectInjection(record.text);
+      if (check.injection) await save(record, { injection: { reasons: check.reasons } });
+    }
   }
 
-  async function translateMessage(messageKey: string): Promise<void> {
-    const record = await db.messages.get(messageKey);
-    if (!record || record.role !== 'customer') return;
-    const conversation = await db.conversations.get(record.conversationKey);
-    const conversationId = conversation?.conversationId ?? record.conversationKey;
+  /** Queues messages for translation; they leave together when the batch window closes. */
+  function schedule(messageKeys: readonly string[]) {
+    for (const key of messageKeys) if (!inFlight.has(key)) scheduled.add(key);
+    if (scheduled.size === 0 || flushTimer) return;
+    flushTimer = setTimeout(flush, batchWindowMs);
+  }
+
+  function flush() {
+    flushTimer = undefined;
+    const keys = [...scheduled];
+    scheduled.clear();
+    for (const key of keys) inFlight.add(key);
+    const work = translateMessages(keys)
+      .catch(() => {})
+      .finally(() => {
+        for (const key of keys) inFlight.delete(key);
+        running.delete(work);
+      });
+    running.add(work);
+  }
+
+  async function translateMessages(messageKeys: readonly string[]) {
+    const records = (await db.messages.bulkGet([...messageKeys])).filter((r): r is MessageRecord => r?.role === 'customer');
+    const byConversation = new Map<string, MessageRecord[]>();
+    for (const record of records) byConversation.set(record.conversationKey, [...(byConversation.get(record.conversationKey) ?? []), record]);
+    await Promise.all([...byConversation].map(([conversationKey, list]) => translateConversationMessages(conversationKey, list)));
+  }
+
+  /** One conversation's messages: same-language and cached ones at once, the rest in batches. */
+  async function translateConversationMessages(conversationKey: string, records: MessageRecord[]) {
+    const conversation = await db.conversations.get(conversationKey);
+    const conversationId = conversation?.conversationId ?? conversationKey;
     const { settings } = await deps.loadSettings();
     const target = settings.agentLanguage;
+    const providers = providersFor(settings, 'inbound');
+    const save = saver(conversationKey, conversationId);
+    const shaping = shapingOf(settings);
 
-    const save = async (changes: Partial<MessageRecord>) => {
-      Object.assign(record, changes);
-      await db.messages.update(messageKey, changes);
-      deps.notify(record.conversationKey, conversationId, toInline(record));
+    const candidates: Array<{ record: MessageRecord; source: SupportedLanguage | null }> = [];
+    for (const record of records) {
+      const source = sourceLanguageOf(record, conversation);
+      if (source === target && record.detection?.confidence === 'high') {
+        await save(record, { translationStatus: 'same-language', translation: '', translationError: undefined, translatedInto: target });
+      } else if (providers.length === 0) {
+        await save(record, { translationStatus: 'failed', translationError: notConfiguredError() });
+      } else if ((record.translationAttempts ?? 0) >= maxAttempts) {
+        if (record.translationStatus !== 'failed') {
+          await save(record, { translationStatus: 'failed', translation: '', translationError: i18n.t('errors.gave_up', [String(maxAttempts)]) });
+        }
+      } else candidates.push({ record, source });
+    }
+    // All cache look-ups at once: a reopened ticket is served in one read.
+    const cached = await cachedTranslations(providers, target, shaping, candidates);
+    const toTranslate: typeof candidates = [];
+    for (const [index, entry] of candidates.entries()) {
+      const hit = cached[index];
+      if (hit) {
+        await save(entry.record, { translationStatus: 'done', translation: hit, translationError: undefined, translationWarning: undefined, translatedInto: target });
+      } else toTranslate.push(entry);
+    }
+    if (toTranslate.length === 0) {
+      await flagInjections(records, save);
+      return;
+    }
+
+    // One language pair per request: the prompt names the source language.
+    const bySource = new Map<SupportedLanguage | null, typeof toTranslate>();
+    for (const entry of toTranslate) bySource.set(entry.source, [...(bySource.get(entry.source) ?? []), entry]);
+    const signal = controllerFor(conversationKey).signal;
+    const batches: Promise<void>[] = [];
+    for (const [source, entries] of bySource) {
+      const masking = new Map<string, { masked: string; found: PersonalDataFinding[] }>();
+      for (const { record } of entries) masking.set(record.key, maskFor(settings, record.text));
+      const planned = planBatches(
+        entries.map(({ record }) => ({ messageKey: record.key, text: masking.get(record.key)!.masked, order: record.order })),
+        batchLimits,
+      );
+      const recordsByKey = new Map(entries.map(({ record }) => [record.key, record]));
+      for (const items of planned) {
+        batches.push(
+          translateBatch({ conversationKey, source, target, settings, providers, shaping, items, recordsByKey, masking, save, signal }),
+        );
+      }
+    }
+    await Promise.all(batches);
+    await flagInjections(records, save);
+  }
+
+  interface BatchJob {
+    conversationKey: string;
+    source: SupportedLanguage | null;
+    target: SupportedLanguage;
+    settings: Settings;
+    providers: ProviderSettings[];
+    shaping: string;
+    items: PlannedItem[];
+    recordsByKey: Map<string, MessageRecord>;
+    masking: Map<string, { masked: string; found: PersonalDataFinding[] }>;
+    save: Saver;
+    signal: AbortSignal;
+  }
+
+  /** One request's worth of messages, retried and failed over as a unit; finished items stay finished. */
+  async function translateBatch(job: BatchJob) {
+    const { items, recordsByKey, save, target } = job;
+    const finished = new Set<string>();
+    const lastShown = new Map<string, number>();
+    const recordsOf = (item: PlannedItem) => item.messageKeys.map((key) => recordsByKey.get(key)!);
+    const unfinished = () => items.filter((item) => !finished.has(item.id));
+    const usedAttempts = Math.max(...items.flatMap((item) => recordsOf(item).map((r) => r.translationAttempts ?? 0)));
+
+    /** A complete translation of one item: restore personal data, check it, cache it, show it. */
+    const finish = async (item: PlannedItem, answer: string, provider: ProviderSettings) => {
+      if (finished.has(item.id) || answer.trim() === '') return;
+      finished.add(item.id);
+      const original = recordsOf(item)[0]!;
+      const { found } = job.masking.get(original.key)!;
+      const restored = restorePersonalData(answer.trim(), found);
+      const warning =
+        restored.problems.length > 0 ? i18n.t('errors.placeholders_changed', [restored.problems.map((problem) => problem.placeholder).join(', ')]) : undefined;
+      if (!warning) {
+        await cache.put(
+          await translationCacheKey({
+            promptVersion: TRANSLATION_PROMPT_VERSION,
+            modelIdentity: modelIdentity(provider),
+            source: job.source,
+            target,
+            shaping: job.shaping,
+            text: original.text,
+          }),
+          restored.text,
+        );
+      }
+      for (const record of recordsOf(item)) {
+        await save(record, { translationStatus: 'done', translation: restored.text, translationError: undefined, translationWarning: warning, translatedInto: target });
+      }
     };
 
-    const source = sourceLanguageOf(record, conversation);
-    if (source === target && record.detection?.confidence === 'high') {
-      await save({ translationStatus: 'same-language', translation: '', translationError: undefined, translatedInto: target });
-      return;
-    }
-    if (!isProviderConfigured(settings.provider)) {
-      await save({ translationStatus: 'failed', translationError: notConfiguredError() });
-      return;
-    }
+    /** Partial text of an item still streaming: shown at once the first time, then at most every interval. */
+    const showPartial = (item: PlannedItem, text: string) => {
+      const now = Date.now();
+      if (now - (lastShown.get(item.id) ?? 0) < streamUpdateIntervalMs || text.trim() === '') return;
+      lastShown.set(item.id, now);
+      const { found } = job.masking.get(item.messageKeys[0]!)!;
+      const shown = restorePersonalData(text, found).text;
+      for (const record of recordsOf(item)) void save(record, { translationStatus: 'streaming', translation: shown });
+    };
 
-    const client = deps.createClient(settings.provider);
-    const cacheKey = await hashKey([TRANSLATION_PROMPT_VERSION, client.identity, source, target, record.text]);
-    const cached = await db.translations.get(cacheKey);
-    if (cached) {
-      await save({ translationStatus: 'done', translation: cached.text, translationError: undefined, translatedInto: target });
-      return;
-    }
-
-    await save({ translationStatus: 'streaming', translation: '', translationError: undefined });
-    let lastUpdate = 0;
     try {
-      const text = await client.streamChat(translationPrompt(record.text, source, target), {
-        onText: (soFar) => {
-          const now = Date.now();
-          if (now - lastUpdate < streamUpdateIntervalMs) return;
-          lastUpdate = now;
-          void save({ translation: soFar });
+      await deps.gateway.call(
+        'inbound',
+        job.providers,
+        async (client, provider, signal) => {
+          const pending = unfinished();
+          if (client.translateText) {
+            await translateOneByOne(client, pending, job, signal, (item, answer) => finish(item, answer, provider));
+            return;
+          }
+          const byId = new Map(pending.map((item) => [item.id, item]));
+          const completions: Promise<void>[] = [];
+          const answer = await client.streamChat(batchTranslationPrompt(pending, job.source, target), {
+            signal,
+            json: { name: BATCH_TRANSLATION_SCHEMA_NAME, schema: BATCH_TRANSLATION_JSON_SCHEMA },
+            temperature: 0.2,
+            onText: (soFar) => {
+              for (const streamed of parseStreamedTranslations(soFar).items) {
+                const item = streamed.id !== null ? byId.get(streamed.id) : undefined;
+                if (!item || finished.has(item.id)) continue;
+                if (streamed.complete) completions.push(finish(item, streamed.text, provider));
+                else showPartial(item, streamed.text);
+              }
+            },
+          });
+          for (const streamed of parseStreamedTranslations(answer.text).items) {
+            const item = streamed.id !== null ? byId.get(streamed.id) : undefined;
+            if (item && streamed.complete) completions.push(finish(item, streamed.text, provider));
+          }
+          await Promise.all(completions);
+          const missing = unfinished();
+          // Only the missing items go out again on the next attempt.
+          if (missing.length > 0) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
         },
-      });
-      if (text === '') {
-        // Never cached: an empty answer is a failure, and the next snapshot tries again.
-        await save({ translationStatus: 'failed', translation: '', translationError: i18n.t('errors.empty_translation') });
+        {
+          signal: job.signal,
+          conversationKey: job.conversationKey,
+          attemptBudget: maxAttempts - usedAttempts,
+          onAttempt: async () => {
+            // One write for the whole batch, before the request leaves: a restarted worker sees the count.
+            const records = unfinished().flatMap(recordsOf);
+            await db.messages.bulkUpdate(
+              records.map((record) => ({
+                key: record.key,
+                changes: { translationStatus: 'streaming', translationAttempts: (record.translationAttempts ?? 0) + 1, translationError: undefined },
+              })),
+            );
+            for (const record of records) {
+              Object.assign(record, { translationStatus: 'streaming', translationAttempts: (record.translationAttempts ?? 0) + 1, translationError: undefined });
+            }
+          },
+        },
+      );
+    } catch (error) {
+      if (job.signal.aborted) {
+        // The agent left the conversation: the work waits, unfinished, for the next time it is shown.
+        for (const item of unfinished()) for (const record of recordsOf(item)) await save(record, { translationStatus: 'pending', translation: '' }, false);
         return;
       }
-      await db.translations.put({ key: cacheKey, text, createdAt: Date.now() });
-      await save({ translationStatus: 'done', translation: text, translatedInto: target });
-    } catch (error) {
-      await save({ translationStatus: 'failed', translation: '', translationError: describeModelError(error) });
+      const message = describeModelError(error);
+      for (const item of unfinished()) {
+        for (const record of recordsOf(item)) await save(record, { translationStatus: 'failed', translation: '', translationError: message });
+      }
     }
+  }
+
+  /** The cached translation of each candidate, from the first provider of the route that has one. */
+  async function cachedTranslations(
+    providers: readonly ProviderSettings[],
+    target: SupportedLanguage,
+    shaping: string,
+    candidates: ReadonlyArray<{ record: MessageRecord; source: SupportedLanguage | null }>,
+  ): Promise<Array<string | null>> {
+    const found: Array<string | null> = candidates.map(() => null);
+    for (const provider of providers) {
+      const missing = candidates.map((_, index) => index).filter((index) => found[index] === null);
+      if (missing.length === 0) break;
+      const keys = await Promise.all(
+        missing.map((index) =>
+          translationCacheKey({
+            promptVersion: TRANSLATION_PROMPT_VERSION,
+            modelIdentity: modelIdentity(provider),
+            source: candidates[index]!.source,
+            target,
+            shaping,
+            text: candidates[index]!.record.text,
+          }),
+        ),
+      );
+      const hits = await cache.getMany(keys);
+      missing.forEach((index, i) => (found[index] = hits[i] ?? null));
+    }
+    return found;
+  }
+
+  type Saver = (record: MessageRecord, changes: Partial<MessageRecord>, announce?: boolean) => Promise<void>;
+
+  function saver(conversationKey: string, conversationId: string): Saver {
+    return async (record, changes, announce = true) => {
+      Object.assign(record, changes);
+      // What this change shows, taken now: later changes to the record must not leak into it.
+      const shown = toInline(record);
+      await db.messages.update(record.key, changes);
+      if (announce) deps.notify(conversationKey, conversationId, shown);
+    };
+  }
+
+  function controllerFor(conversationKey: string): AbortController {
+    let controller = controllers.get(conversationKey);
+    if (!controller || controller.signal.aborted) {
+      controller = new AbortController();
+      controllers.set(conversationKey, controller);
+    }
+    return controller;
+  }
+
+  /** The agent left the conversation (no tab shows it): its waiting and running work stops. */
+  function cancelConversation(conversationKey: string): void {
+    controllers.get(conversationKey)?.abort(new DOMException(i18n.t('errors.cancelled'), 'AbortError'));
+    controllers.delete(conversationKey);
   }
 
   /** Picks up work a previous service worker left unfinished. */
   async function resumePending(): Promise<number> {
     const unfinished = await db.messages.where('translationStatus').anyOf('pending', 'streaming').primaryKeys();
-    for (const key of unfinished) void ensureTranslated(key);
+    schedule(unfinished);
     return unfinished.length;
   }
 
   /**
-   * Tries every failed translation again: after the settings changed (a model configured, a key
-   * fixed). Updates from pages carry only new messages, so nothing else would retry them.
+   * Tries every failed translation again, with a fresh attempt budget: after the settings changed
+   * (a model configured, a key fixed). Updates from pages carry only new messages, so nothing else
+   * would retry them.
    */
   async function retryFailed(): Promise<number> {
     const failed = await db.messages.where('translationStatus').equals('failed').primaryKeys();
-    for (const key of failed) void ensureTranslated(key);
+    await db.messages.where('key').anyOf(failed).modify({ translationAttempts: 0 });
+    schedule(failed);
     return failed.length;
   }
 
@@ -198,27 +454,69 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     const record = await db.messages.get(messageKey);
     if (!record || record.role !== 'customer') return false;
     const { settings } = await deps.loadSettings();
-    if (isProviderConfigured(settings.provider)) {
-      const client = deps.createClient(settings.provider);
-      const source = sourceLanguageOf(record, await db.conversations.get(record.conversationKey));
-      await db.translations.delete(
-        await hashKey([TRANSLATION_PROMPT_VERSION, client.identity, source, settings.agentLanguage, record.text]),
+    const conversation = await db.conversations.get(record.conversationKey);
+    const source = sourceLanguageOf(record, conversation);
+    for (const provider of providersFor(settings, 'inbound')) {
+      await cache.remove(
+        await translationCacheKey({
+          promptVersion: TRANSLATION_PROMPT_VERSION,
+          modelIdentity: modelIdentity(provider),
+          source,
+          target: settings.agentLanguage,
+          shaping: shapingOf(settings),
+          text: record.text,
+        }),
       );
     }
-    await db.messages.update(messageKey, { translationStatus: 'pending', translation: '', translationError: undefined });
-    await ensureTranslated(messageKey);
+    await db.messages.update(messageKey, { translationStatus: 'pending', translation: '', translationError: undefined, translationAttempts: 0 });
+    schedule([messageKey]);
     return true;
   }
 
-  /** Resolves when every translation started so far has finished (tests and shutdown). */
+  /** Resolves when every translation scheduled so far has finished (tests and shutdown). */
   async function idle(): Promise<void> {
-    while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+    while (flushTimer || running.size > 0) {
+      if (flushTimer) await new Promise((resolve) => setTimeout(resolve, batchWindowMs + 1));
+      await Promise.allSettled([...running]);
+    }
   }
 
-  return { handleUpdate, resumePending, retryFailed, retranslate, idle };
+  return { handleUpdate, resumePending, retryFailed, retranslate, cancelConversation, idle };
 }
 
 export type TranslationService = ReturnType<typeof createTranslationService>;
+
+/** Chrome's on-device Translator takes one text at a time, with no prompt and no batching. */
+async function translateOneByOne(
+  client: ModelClient,
+  items: readonly PlannedItem[],
+  job: { source: SupportedLanguage | null; target: SupportedLanguage },
+  signal: AbortSignal,
+  finish: (item: PlannedItem, answer: string) => Promise<void>,
+) {
+  for (const item of items) {
+    const text = await client.translateText!(item.text, job.source ?? 'und', job.target, { signal });
+    if (text.trim() === '') throw new MalformedAnswerError(i18n.t('errors.empty_translation'));
+    await finish(item, text);
+  }
+}
+
+/** What, besides the text, the languages and the model, shapes a translation: part of its cache key. */
+function shapingOf(settings: Settings): string {
+  const masked = settings.privacy.maskPersonalData ? maskedKinds(settings).join(',') : 'none';
+  return `mask:${masked}`;
+}
+
+function maskedKinds(settings: Settings): PersonalDataKind[] {
+  return (Object.entries(settings.privacy.kinds) as Array<[PersonalDataKind, boolean]>).filter(([, on]) => on).map(([kind]) => kind);
+}
+
+/** The text as sent to the model: without hidden characters, personal data replaced when the lead wants it. */
+function maskFor(settings: Settings, text: string): { masked: string; found: PersonalDataFinding[] } {
+  const visible = stripHiddenCharacters(text);
+  if (!settings.privacy.maskPersonalData) return { masked: visible, found: [] };
+  return maskPersonalData(visible, { kinds: maskedKinds(settings) });
+}
 
 /**
  * The language a message is translated from: its own detection when confident, otherwise the
@@ -230,29 +528,15 @@ function sourceLanguageOf(record: MessageRecord, conversation: ConversationRecor
 }
 
 export function toInline(record: MessageRecord): InlineTranslation {
+  const warnings: string[] = [];
+  if (record.injection) warnings.push(i18n.t('errors.injection_flagged'));
+  if (record.translationWarning) warnings.push(record.translationWarning);
   return {
     messageId: record.messageId,
     status: record.translationStatus ?? 'pending',
     text: record.translation,
     error: record.translationError,
     detection: record.detection,
-  };
-}
-
-/** Runs at most `max` tasks at once; the rest wait their turn in order. */
-function createLimiter(max: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      // Hand the slot straight to the next waiter, so a newcomer cannot slip in between.
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -136,7 +136,9 @@ describe('Parley end to end', () => {
     expect(shown).toHaveLength(2);
     // The page's own message text is untouched.
     expect(await helpdesk.evaluate(() => document.querySelector('[data-test-id="ticket-4821-standard-layout"] [data-test-id="omni-log-message-content"]')?.textContent)).toContain('Hallo, ich habe meine Bestellung');
-    expect(parley.modelServer!.stats().byTask.translate).toBe(2);
+    // Both messages went to the model together, in one batch request.
+    expect(parley.modelServer!.stats().byTask.translate).toBe(1);
+    expect(parley.modelServer!.stats().requests.find((r) => r.task === 'translate')?.items).toBe(2);
   });
 
   it('step 1: a newly appended customer message is picked up and translated', async () => {

@@ -3,12 +3,24 @@ import { describe, expect, it } from 'vitest';
 import {
   SUGGESTION_JSON_SCHEMA,
   SUGGESTION_SCHEMA_NAME,
+  BATCH_TRANSLATION_JSON_SCHEMA,
+  BATCH_TRANSLATION_SCHEMA_NAME,
+  batchTranslationPrompt,
   suggestionPrompt,
-  translationPrompt,
   type TranscriptLine,
 } from '@/services/model/prompts';
+import { singleTranslationPrompt } from './requests';
 import { TRANSLATIONS } from '@/scripts/model-server/phrasebook';
-import { classify, respond, splitIntoChunks, suggest, translate } from '@/scripts/model-server/responder';
+import {
+  BadRequestContent,
+  classify,
+  malformedContent,
+  parseBatch,
+  respond,
+  splitIntoChunks,
+  suggest,
+  translate,
+} from '@/scripts/model-server/responder';
 
 const FIXTURES_TO_EN: Array<[string, 'de' | 'pt' | 'fr' | 'ja', string]> = [
   [
@@ -45,19 +57,19 @@ function parseSuggestions(content: string): Array<{ reply: string; gloss: string
 
 describe('translation answers (extension prompts)', () => {
   it.each(FIXTURES_TO_EN)('translates the fixture %s into English', (text, source, english) => {
-    const answer = respond({ messages: translationPrompt(text, source, 'en') });
-    expect(answer).toEqual({ task: 'translate', content: english });
+    const answer = respond({ messages: singleTranslationPrompt(text, source, 'en') });
+    expect(answer).toEqual({ task: 'translate', content: english, format: 'text', items: 1 });
   });
 
   it('looks up the trimmed text and also knows German and French targets', () => {
     const text = 'O número é 55781. Obrigado!';
-    expect(respond({ messages: translationPrompt(`  ${text}\n`, 'pt', 'de') }).content).toBe('Die Nummer ist 55781. Danke!');
-    expect(respond({ messages: translationPrompt(text, null, 'fr') }).content).toBe('Le numéro est 55781. Merci !');
+    expect(respond({ messages: singleTranslationPrompt(`  ${text}\n`, 'pt', 'de') }).content).toBe('Die Nummer ist 55781. Danke!');
+    expect(respond({ messages: singleTranslationPrompt(text, null, 'fr') }).content).toBe('Le numéro est 55781. Merci !');
   });
 
   it('marks unknown texts as pseudo-translations, with ? for an unknown source', () => {
-    expect(respond({ messages: translationPrompt('Guten Morgen', 'de', 'en') }).content).toBe('[de→en] Guten Morgen');
-    expect(respond({ messages: translationPrompt('Guten Morgen', null, 'ja') }).content).toBe('[?→ja] Guten Morgen');
+    expect(respond({ messages: singleTranslationPrompt('Guten Morgen', 'de', 'en') }).content).toBe('[de→en] Guten Morgen');
+    expect(respond({ messages: singleTranslationPrompt('Guten Morgen', null, 'ja') }).content).toBe('[?→ja] Guten Morgen');
     expect(translate('x', undefined, 'fr')).toBe('[?→fr] x');
   });
 
@@ -67,6 +79,104 @@ describe('translation answers (extension prompts)', () => {
 
   it('phrasebook keys are already trimmed (exact lookups can match)', () => {
     for (const key of Object.keys(TRANSLATIONS)) expect(key).toBe(key.trim());
+  });
+});
+
+function batchRequest(texts: string[], source: 'de' | 'pt' | 'fr' | 'ja' | null, target: 'en' | 'de' | 'fr') {
+  return {
+    messages: batchTranslationPrompt(texts.map((text, i) => ({ id: String(i + 1), text })), source, target),
+    response_format: {
+      type: 'json_schema',
+      json_schema: { name: BATCH_TRANSLATION_SCHEMA_NAME, strict: true, schema: BATCH_TRANSLATION_JSON_SCHEMA },
+    },
+  };
+}
+
+function parseTranslations(content: string): Array<{ id: string; text: string }> {
+  const parsed = JSON.parse(content) as { translations: Array<{ id: string; text: string }> };
+  expect(Object.keys(parsed)).toEqual(['translations']);
+  return parsed.translations;
+}
+
+describe('batched translation answers (extension prompt, Answer format: translations-json)', () => {
+  it('translates every item with the phrasebook or the pseudo-translation, same ids and order', () => {
+    const texts = [FIXTURES_TO_EN[0]![0], 'Guten Morgen', FIXTURES_TO_EN[2]![0]];
+    const answer = respond(batchRequest(texts, 'de', 'en'));
+    expect(answer).toMatchObject({ task: 'translate', format: 'json', items: 3 });
+    expect(parseTranslations(answer.content)).toEqual([
+      { id: '1', text: FIXTURES_TO_EN[0]![2] },
+      { id: '2', text: '[de→en] Guten Morgen' },
+      { id: '3', text: FIXTURES_TO_EN[2]![2] },
+    ]);
+  });
+
+  it('keeps placeholders verbatim and uses ? for an unknown source', () => {
+    const answer = respond(batchRequest(['Schreiben Sie an [EMAIL_1] oder [PHONE_2].'], null, 'fr'));
+    expect(parseTranslations(answer.content)).toEqual([{ id: '1', text: '[?→fr] Schreiben Sie an [EMAIL_1] oder [PHONE_2].' }]);
+  });
+
+  it('is recognised by the fact line alone, without response_format', () => {
+    const request = { messages: batchTranslationPrompt([{ id: 'a7', text: 'O número é 55781. Obrigado!' }], 'pt', 'de') };
+    expect(classify(request)).toBe('translate');
+    expect(parseTranslations(respond(request).content)).toEqual([{ id: 'a7', text: 'Die Nummer ist 55781. Danke!' }]);
+  });
+
+  it('is recognised by response_format alone (target from the fact line, else en)', () => {
+    const response_format = batchRequest([], 'de', 'en').response_format;
+    const user = { role: 'user', content: JSON.stringify({ messages: [{ id: '9', text: 'Hallo' }] }) };
+    expect(parseTranslations(respond({ messages: [user], response_format }).content)).toEqual([{ id: '9', text: '[?→en] Hallo' }]);
+    const withTarget = { messages: [{ role: 'system', content: 'Target language: ja' }, user], response_format };
+    expect(parseTranslations(respond(withTarget).content)).toEqual([{ id: '9', text: '[?→ja] Hallo' }]);
+  });
+
+  it('reads the LAST user message and ignores extra keys', () => {
+    const messages = batchTranslationPrompt([{ id: 'old', text: 'x' }], 'de', 'en');
+    messages.push({ role: 'assistant', content: '{"translations":[]}' });
+    messages.push({ role: 'user', content: JSON.stringify({ conversation: 'c1', messages: [{ id: '5', text: 'Hallo', author: 'customer' }] }) });
+    const answer = respond({ messages });
+    expect(answer.items).toBe(1);
+    expect(parseTranslations(answer.content)).toEqual([{ id: '5', text: '[de→en] Hallo' }]);
+  });
+
+  it('answers an empty batch with an empty list', () => {
+    const answer = respond(batchRequest([], 'de', 'en'));
+    expect(answer).toEqual({ task: 'translate', content: '{"translations":[]}', format: 'json', items: 0 });
+  });
+
+  it.each([
+    ['not JSON', 'Hallo, wo ist mein Paket?', /not valid JSON/],
+    ['a JSON array', '[{"id":"1","text":"x"}]', /"messages" is missing/],
+    ['no messages', '{"items":[]}', /"messages" is missing/],
+    ['a numeric id', '{"messages":[{"id":1,"text":"x"}]}', /messages\[0\]/],
+    ['a missing text', '{"messages":[{"id":"1","text":"x"},{"id":"2"}]}', /messages\[1\]/],
+    ['a null item', '{"messages":[null]}', /messages\[0\]/],
+  ])('rejects a batch that is %s', (_, content, message) => {
+    const messages = [...batchTranslationPrompt([], 'de', 'en').slice(0, 1), { role: 'user' as const, content }];
+    expect(() => respond({ messages })).toThrow(BadRequestContent);
+    expect(() => parseBatch(content)).toThrow(message);
+  });
+
+  it('keeps the single-message path when there is no Answer format line', () => {
+    const answer = respond({ messages: singleTranslationPrompt('{"messages":[]}', 'de', 'en') });
+    expect(answer).toEqual({ task: 'translate', content: '[de→en] {"messages":[]}', format: 'text', items: 1 });
+  });
+});
+
+describe('malformedContent', () => {
+  it('gives prose and JSON cut in the middle for JSON answers: never parseable', () => {
+    for (const request of [batchRequest(['Hallo', 'Danke'], 'de', 'en'), batchRequest([], 'de', 'en')]) {
+      const answer = respond(request);
+      const bad = malformedContent(answer);
+      expect(() => JSON.parse(bad)).toThrow();
+      const json = bad.slice(bad.indexOf('{'));
+      expect(() => JSON.parse(json)).toThrow(); // not even after dropping the prose
+      expect(answer.content.startsWith(json)).toBe(true);
+      expect(json.length).toBeLessThan(answer.content.length);
+    }
+  });
+
+  it('gives an empty text for text answers', () => {
+    expect(malformedContent(respond({ messages: singleTranslationPrompt('Hallo', 'de', 'en') }))).toBe('');
   });
 });
 
@@ -84,7 +194,7 @@ describe('suggestion answers (extension prompts)', () => {
       expect(Object.keys(s).sort()).toEqual(['gloss', 'reply']);
       expect(s.reply).toMatch(/Sie|Ihre|Ihnen/); // polite German
       expect(s.reply).not.toMatch(/^\[/);
-      expect(s.gloss).toMatch(/^[A-Z][a-z']+ /); // plain English sentence
+      expect(s.gloss).toMatch(/^[A-Z][a-z']* /); // plain English sentence
     }
     expect(new Set(suggestions.map((s) => s.reply)).size).toBe(3);
   });
@@ -136,7 +246,7 @@ describe('other requests', () => {
         { role: 'user', content: long },
       ],
     });
-    expect(answer).toEqual({ task: 'other', content: `Parley local model: ${'a'.repeat(80)}` });
+    expect(answer).toEqual({ task: 'other', content: `Parley local model: ${'a'.repeat(80)}`, format: 'text', items: 0 });
   });
 
   it('reads array content parts', () => {

@@ -2,7 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeModelError } from '@/services/model/describe-model-error';
 import { createModelClient } from '@/services/model/model-client';
-import { SUGGESTION_JSON_SCHEMA, SUGGESTION_SCHEMA_NAME, suggestionPrompt, translationPrompt } from '@/services/model/prompts';
+import {
+  BATCH_TRANSLATION_JSON_SCHEMA,
+  BATCH_TRANSLATION_SCHEMA_NAME,
+  SUGGESTION_JSON_SCHEMA,
+  SUGGESTION_SCHEMA_NAME,
+  batchTranslationPrompt,
+  suggestionPrompt,
+} from '@/services/model/prompts';
+import { reasoningOffParams } from '@/services/model/reasoning';
+import { createThinkingFilter } from '@/services/model/thinking-filter';
+import { parseJsonAnswer } from '@/services/model/model-client';
 import { DEFAULT_SETTINGS, type ProviderSettings } from '@/services/settings/settings-schema';
 import { testConnection } from '@/services/background/test-connection';
 import { startModelServer, type ModelServer } from '../../../scripts/model-server/server';
@@ -18,25 +28,26 @@ describe('model client', () => {
   });
   afterAll(() => server.close());
 
-  it('streams a translation, reporting the growing text', async () => {
+  it('streams a batch translation as JSON, reporting the growing text and the usage', async () => {
     const seen: string[] = [];
-    const text = await createModelClient(provider).streamChat(
-      translationPrompt('Vielen Dank! Kann ich die Lieferadresse noch ändern?', 'de', 'en'),
-      { onText: (soFar) => seen.push(soFar) },
+    const answer = await createModelClient(provider).streamChat(
+      batchTranslationPrompt([{ id: '1', text: 'Vielen Dank! Kann ich die Lieferadresse noch ändern?' }], 'de', 'en'),
+      { onText: (soFar) => seen.push(soFar), json: { name: BATCH_TRANSLATION_SCHEMA_NAME, schema: BATCH_TRANSLATION_JSON_SCHEMA } },
     );
-    expect(text).toBe('Thank you very much! Can I still change the delivery address?');
+    expect(JSON.parse(answer.text)).toEqual({ translations: [{ id: '1', text: 'Thank you very much! Can I still change the delivery address?' }] });
     expect(seen.length).toBeGreaterThan(1);
-    expect(seen.at(-1)).toBe(text);
-    expect(seen[0]!.length).toBeLessThan(text.length);
+    expect(seen.at(-1)).toBe(answer.text);
+    expect(answer.usage.estimated).toBe(false);
+    expect(answer.usage.promptTokens).toBeGreaterThan(0);
   });
 
-  it('gets structured suggestions as parsed JSON', async () => {
-    const answer = (await createModelClient(provider).completeJson(
-      suggestionPrompt([{ role: 'customer', text: 'Wo ist mein Paket?' }], 'de', 'en'),
-      { name: SUGGESTION_SCHEMA_NAME, schema: SUGGESTION_JSON_SCHEMA },
-    )) as { suggestions: Array<{ reply: string; gloss: string }> };
-    expect(answer.suggestions).toHaveLength(3);
-    expect(answer.suggestions[0]!.reply.length).toBeGreaterThan(0);
+  it('gets structured suggestions as JSON', async () => {
+    const answer = await createModelClient(provider).streamChat(suggestionPrompt([{ role: 'customer', text: 'Wo ist mein Paket?' }], 'de', 'en'), {
+      json: { name: SUGGESTION_SCHEMA_NAME, schema: SUGGESTION_JSON_SCHEMA },
+    });
+    const parsed = parseJsonAnswer(answer.text) as { suggestions: Array<{ reply: string; gloss: string }> };
+    expect(parsed.suggestions).toHaveLength(3);
+    expect(parsed.suggestions[0]!.reply.length).toBeGreaterThan(0);
   });
 
   it('lists the models and passes the connection test', async () => {
@@ -71,5 +82,24 @@ describe('model client', () => {
         .then(() => null, (e: unknown) => e);
       expect(describeModelError(error)).toContain(words);
     }
+  });
+});
+
+describe('reasoning off and thinking hidden', () => {
+  it('asks reasoning models for the least reasoning, and leaves others alone', () => {
+    expect(reasoningOffParams('openai', 'https://api.openai.com/v1', 'gpt-5-mini')).toEqual({ reasoning_effort: 'minimal' });
+    expect(reasoningOffParams('openai', 'https://api.openai.com/v1', 'o4-mini')).toEqual({ reasoning_effort: 'low' });
+    expect(reasoningOffParams('openai', 'https://api.openai.com/v1', 'gpt-4o-mini')).toEqual({});
+    expect(reasoningOffParams('openai-compatible', 'http://localhost:11434/v1', 'qwen3:8b')).toEqual({ reasoning_effort: 'none' });
+    expect(reasoningOffParams('openai-compatible', 'http://gpu-box:8000/v1', 'Qwen/Qwen3-8B')).toEqual({ chat_template_kwargs: { enable_thinking: false } });
+    expect(reasoningOffParams('openai-compatible', 'https://openrouter.ai/api/v1', 'deepseek/deepseek-r1')).toEqual({ reasoning: { enabled: false, exclude: true } });
+  });
+
+  it('never shows <think> text, even while it streams', () => {
+    const filter = createThinkingFilter();
+    expect(filter.visible('<thi')).toBeNull();
+    expect(filter.visible('<think>Let me see')).toBeNull();
+    expect(filter.visible('<think>Let me see</think>\n\nHello')).toBe('Hello');
+    expect(filter.visible('Hello <think> is a tag')).toBe('Hello <think> is a tag');
   });
 });
