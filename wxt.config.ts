@@ -21,6 +21,15 @@ export default defineConfig({
     // at the moment it is configured, never at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_action_title__' },
+    // Keyboard first: Chrome maps at most four suggested keys (remappable at chrome://extensions/shortcuts);
+    // "translate my reply" has none by default, and the panel's own keys (Ctrl+Enter) need none.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+      'insert-suggestion-1': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_commands_insert_suggestion_1__' },
+      'insert-suggestion-2': { suggested_key: { default: 'Alt+Shift+2' }, description: '__MSG_commands_insert_suggestion_2__' },
+      'insert-suggestion-3': { suggested_key: { default: 'Alt+Shift+3' }, description: '__MSG_commands_insert_suggestion_3__' },
+      'translate-reply': { description: '__MSG_commands_translate_reply__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

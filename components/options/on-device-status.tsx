@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { chromeAiAvailability, type ChromeAiAvailabilitySummary } from '@/services/model/chrome-ai/chrome-ai-client';
 import { downloadOnDeviceModel } from '@/services/model/chrome-ai/on-device-download';
 import type { SupportedLanguage } from '@/services/language/supported-languages';

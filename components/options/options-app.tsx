@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
+import { languageTagOf, UI_LOCALES, type UiLocale } from '@/services/i18n/ui-locales';
 import { CustomHelpdesksSettings } from '@/components/options/custom-helpdesks/custom-helpdesks-settings';
 import { languageLabel } from '@/components/shared/language-label';
 import { SettingsWarnings } from '@/components/shared/settings-warnings';
@@ -9,6 +10,16 @@ import { PrivacySettings } from './privacy-settings';
 import { ProviderFields, providerLabel } from './provider-fields';
 import { ProviderRoutes } from './provider-routes';
 import { UsageOverview } from './usage-overview';
+
+/** A locale in its own language ("Deutsch", "日本語", "العربية"): what a speaker looks for in the list. */
+function ownName(locale: UiLocale): string {
+  const tag = languageTagOf(locale);
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 export function OptionsApp({ state }: { state: OptionsState }) {
   useEffect(() => void state.load(), [state]);
@@ -90,6 +101,21 @@ export function OptionsApp({ state }: { state: OptionsState }) {
               onChange={(e) => state.update((s) => ({ ...s, inlineTranslations: e.currentTarget.checked }))}
             />
             {i18n.t('options.inline_enabled')}
+          </label>
+          <label>
+            {i18n.t('options.ui_language')}
+            <select
+              name="ui-language"
+              value={settings.uiLanguage}
+              onChange={(e) => state.update((s) => ({ ...s, uiLanguage: e.currentTarget.value as typeof s.uiLanguage }))}
+            >
+              <option value="auto">{i18n.t('options.ui_language_auto')}</option>
+              {UI_LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={languageTagOf(locale)}>
+                  {ownName(locale)}
+                </option>
+              ))}
+            </select>
           </label>
         </fieldset>
         <div class="actions">

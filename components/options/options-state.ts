@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { sendToBackground } from '@/services/messaging/send';
 import { requestEndpointPermissions } from '@/services/settings/endpoint-permission';
 import { loadSettings, saveSettings } from '@/services/settings/settings-store';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { PERSONAL_DATA_SETTING_KINDS, type Settings } from '@/services/settings/settings-schema';
 
 const KIND_LABEL: Record<(typeof PERSONAL_DATA_SETTING_KINDS)[number], () => string> = {

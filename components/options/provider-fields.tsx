@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { OnDeviceStatus } from './on-device-status';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import { PROVIDER_KINDS, type ProviderKind, type ProviderSettings } from '@/services/settings/settings-schema';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { MODEL_PURPOSES, allProviders, type ModelPurpose, type Settings } from '@/services/settings/settings-schema';
 import { providerLabel } from './provider-fields';
 

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { loadProviderHealth, watchProviderHealth } from '@/services/model/provider-health-store';
 import type { ProviderHealth } from '@/services/model/request-queue';
 import { createUsageLedger, type UsageSummary } from '@/services/model/usage-ledger';

@@ -10,7 +10,8 @@ import type { InsertReplyResponse } from '@/services/messaging/protocol';
 import { sendToBackground } from '@/services/messaging/send';
 import { createConversationAccumulator, type PositionedMessage } from '@/services/page/conversation-accumulator';
 import { watchConversation } from '@/services/page/conversation-watcher';
-import { i18n } from '#i18n';
+import { i18n, useUiMessages } from '@/services/i18n/i18n';
+import type { UiLocale } from '@/services/i18n/ui-locales';
 
 /** How long markup must stay unrecognised before the side panel is told. */
 const UNRECOGNISED_GRACE_MS = 2500;
@@ -35,7 +36,12 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
   const currentUrl = deps?.currentUrl ?? (() => new URL(location.href));
   const inline = createInlineTranslations(deps?.mount ?? shadowRootMount(ctx, deps?.inlineCss));
   const accumulator = createConversationAccumulator();
+  /** The global setting and this conversation's own switch (the side panel's "show translations in the page"). */
   let inlineEnabled = true;
+  const hiddenConversations = new Set<string>();
+  const shownConversationId = () => (current?.reading.kind === 'conversation' ? current.reading.conversation.snapshot.conversationId : null);
+  const showInline = () => inlineEnabled && !hiddenConversations.has(shownConversationId() ?? '');
+  const syncInline = () => inline.sync(current?.reading.kind === 'conversation' ? current.reading.conversation : null, showInline());
   let current: HelpdeskPage | null = null;
   let reportedStatus: string | null = null;
 
@@ -46,14 +52,34 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
       for (let start = 0; start < Math.max(messages.length, 1); start += MAX_MESSAGES_PER_UPDATE) {
         const chunk = messages.slice(start, start + MAX_MESSAGES_PER_UPDATE);
         const response = await send({ type: 'content/conversation-update', update: { helpdesk, conversationId, title, messages: chunk } });
-        if (response.settings.inlineTranslations !== inlineEnabled) {
+        void useLocale(response.settings.uiLocale);
+        if (response.settings.inlineTranslations !== inlineEnabled || response.inlineVisible === hiddenConversations.has(conversationId)) {
           inlineEnabled = response.settings.inlineTranslations;
-          inline.sync(current?.reading.kind === 'conversation' ? current.reading.conversation : null, inlineEnabled);
+          setHidden(conversationId, !response.inlineVisible);
+          syncInline();
         }
         for (const translation of response.translations) inline.update(conversationId, translation);
       }
     } catch (error) {
       if (!ctx.isInvalid) console.warn('[Parley] could not reach the background:', error);
+    }
+  }
+
+  function setHidden(conversationId: string, hidden: boolean) {
+    if (hidden) hiddenConversations.add(conversationId);
+    else hiddenConversations.delete(conversationId);
+  }
+
+  let locale: UiLocale | null = null;
+  /** Parley's strings in the page speak the agent's interface language: fetched once per locale from the background. */
+  async function useLocale(wanted: UiLocale) {
+    if (wanted === locale) return;
+    locale = wanted;
+    try {
+      const { strings } = await send({ type: 'content/ui-strings', locale: wanted });
+      if (locale === wanted) useUiMessages(wanted, strings);
+    } catch {
+      locale = null;
     }
   }
 
@@ -96,13 +122,13 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
     onRead(page) {
       current = page;
       if (!page || page.reading.kind !== 'conversation') {
-        inline.sync(null, inlineEnabled);
+        inline.sync(null, showInline());
         if (page) reportStatus(page);
         return;
       }
       reportStatus(page);
       const { conversation } = page.reading;
-      inline.sync(conversation, inlineEnabled);
+      inline.sync(conversation, showInline());
       const { conversationChanged, upserts } = accumulator.merge(conversation.snapshot);
       if (conversationChanged || upserts.length > 0) void reportUpdate(conversation.snapshot, upserts);
     },
@@ -124,6 +150,11 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
       return undefined;
     }
     if (message.type === 'background/insert-reply') return insertReply(message.conversationId, message.text);
+    if (message.type === 'background/inline-visibility') {
+      setHidden(message.conversationId, !message.visible);
+      syncInline();
+      return undefined;
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

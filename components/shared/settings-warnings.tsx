@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 
 /** Shown wherever settings are used when the stored value was partly invalid and defaults stand in. */
 export function SettingsWarnings({ warnings }: { warnings: string[] }) {

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { languageLabel } from '@/components/shared/language-label';
 import type { ConversationLanguageState } from '@/services/language/conversation-state';
 import { SUPPORTED_LANGUAGES } from '@/services/language/supported-languages';

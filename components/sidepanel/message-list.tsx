@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { languageLabel } from '@/components/shared/language-label';
 import type { MessageRecord } from '@/services/storage/database';
 
@@ -51,7 +51,7 @@ function MessageBody({ message, onRetry }: { message: MessageRecord; onRetry(mes
     ...(message.translationWarning ? [message.translationWarning] : []),
   ];
   return (
-    <div class="message__body">
+    <div class="message__body" data-status={status ?? undefined}>
       {warnings.map((warning) => (
         <p class="message__warning" role="alert" key={warning}>
           {warning}
@@ -62,20 +62,20 @@ function MessageBody({ message, onRetry }: { message: MessageRecord; onRetry(mes
           {message.translation}
         </p>
       ) : null}
-      <p class="message__status" role="status">
+      <p class="message__status">
         {status === 'pending' ? i18n.t('panel.status_pending') : null}
         {status === 'streaming' ? i18n.t('panel.status_streaming') : null}
         {status === 'same-language' ? i18n.t('panel.status_same_language') : null}
         {status === 'failed' ? i18n.t('panel.status_failed', [message.translationError ?? '']) : null}
       </p>
-      {status === 'failed' ? (
+      {status === 'failed' || status === 'done' ? (
         <button type="button" class="button button--small" onClick={() => onRetry(message.key)}>
-          {i18n.t('common.retry')}
+          {status === 'failed' ? i18n.t('common.retry') : i18n.t('panel.translate_again')}
         </button>
       ) : null}
       <details class="message__original-details" open={status === 'same-language'}>
         <summary>{i18n.t('panel.original')}</summary>
-        <p class="message__original" dir="auto">
+        <p class="message__original" dir="auto" lang={message.detection?.language ?? undefined}>
           {message.text}
         </p>
       </details>

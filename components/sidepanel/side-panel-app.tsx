@@ -1,23 +1,70 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { SettingsWarnings } from '@/components/shared/settings-warnings';
 import { CustomerLanguage } from './customer-language';
 import { MessageList } from './message-list';
 import type { PanelState } from './panel-state';
-import { SuggestionList } from './suggestion-list';
+import { ReplyComposer } from './reply-composer';
+import { SuggestionList, type SuggestionActions } from './suggestion-list';
+
+/** The browser's current shortcut for each "insert suggestion N" command (the agent may have remapped them). */
+function useSuggestionShortcuts(): Record<number, string> {
+  const [shortcuts, setShortcuts] = useState<Record<number, string>>({});
+  useEffect(() => {
+    void browser.commands
+      ?.getAll()
+      .then((commands) => {
+        const found: Record<number, string> = {};
+        for (const command of commands) {
+          const match = /^insert-suggestion-(\d)$/.exec(command.name ?? '');
+          if (match && command.shortcut) found[Number(match[1])] = command.shortcut;
+        }
+        setShortcuts(found);
+      })
+      .catch(() => {});
+  }, []);
+  return shortcuts;
+}
 
 export function SidePanelApp({ state }: { state: PanelState }) {
   useEffect(() => state.start(), [state]);
+  const shortcuts = useSuggestionShortcuts();
   const conversation = state.conversation.value;
   const language = state.customerLanguage.value;
+  const settings = state.settings.value?.settings;
+  const customerLanguage = language?.tag ?? language?.language ?? null;
+
+  const suggestionActions: SuggestionActions = {
+    generate: (regenerate) => void state.requestSuggestions(regenerate),
+    insert: (index) => void state.insertSuggestion(index),
+    startEditing: (index) => state.startEditing(index),
+    changeEdit: (index, text) => state.changeEdit(index, text),
+    finishEditing: (index) => void state.finishEditing(index),
+    cancelEditing: (index) => state.cancelEditing(index),
+    rewrite: (index, style) => void state.rewriteSuggestion(index, style),
+  };
 
   return (
     <main class="panel">
       <header class="panel__header">
         <h1>{conversation?.title ?? i18n.t('panel.title')}</h1>
         {state.active.value ? <CustomerLanguage state={language} onOverride={(tag) => void state.overrideLanguage(tag)} /> : null}
+        {state.active.value && settings?.inlineTranslations ? (
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              name="inline-visible"
+              checked={state.inlineVisible.value}
+              onChange={(event) => void state.setInlineVisible(event.currentTarget.checked)}
+            />
+            {i18n.t('panel.inline_visible')}
+          </label>
+        ) : null}
       </header>
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {state.announcement.value}
+      </p>
       <SettingsWarnings warnings={state.settings.value?.warnings ?? []} />
       {state.pageStatus.value?.status === 'unrecognised' ? (
         <p class="warning" role="alert" data-testid="page-unrecognised">
@@ -34,17 +81,60 @@ export function SidePanelApp({ state }: { state: PanelState }) {
       ) : null}
       {state.active.value ? (
         <>
-          <MessageList messages={state.messages.value} onRetry={(key) => void state.retranslate(key)} />
+          <ConversationRegion messages={state.messages.value}>
+            <MessageList messages={state.messages.value} onRetry={(key) => void state.retranslate(key)} />
+          </ConversationRegion>
           <SuggestionList
             state={state.suggestions.value}
+            edits={state.edits.value}
             inserts={state.inserts.value}
-            onGenerate={(regenerate) => void state.requestSuggestions(regenerate)}
-            onInsert={(index, text) => void state.insertSuggestion(index, text)}
+            customerLanguage={customerLanguage ?? 'und'}
+            shortcuts={shortcuts}
+            actions={suggestionActions}
+          />
+          <ReplyComposer
+            draft={state.draft.value}
+            ready={state.draftReady.value}
+            insert={state.inserts.value.draft}
+            agentLanguage={settings?.agentLanguage ?? 'en'}
+            customerLanguage={customerLanguage}
+            onChange={(text) => state.setDraftText(text)}
+            onTranslate={() => void state.translateDraft()}
+            onTranslateOrInsert={() => void state.translateOrInsertDraft()}
+            onInsert={() => void state.insertDraft()}
+            onRewrite={(style) => void state.rewriteDraft(style)}
           />
         </>
       ) : (
         <p class="empty">{i18n.t('panel.no_conversation')}</p>
       )}
     </main>
+  );
+}
+
+/** The conversation scrolls on its own, kept at its newest message while the agent is at the bottom. */
+function ConversationRegion({ messages, children }: { messages: unknown[]; children: preact.ComponentChildren }) {
+  const region = useRef<HTMLElement>(null);
+  const atBottom = useRef(true);
+  useEffect(() => {
+    const element = region.current;
+    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+  }, [messages]);
+  return (
+    <section
+      class="conversation"
+      ref={region}
+      tabIndex={0}
+      aria-labelledby="conversation-heading"
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+      }}
+    >
+      <h2 id="conversation-heading" class="visually-hidden">
+        {i18n.t('panel.conversation_heading')}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -1,10 +1,10 @@
 import '@/components/shared/extension-page.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
+import { startInterfaceLanguage } from '@/components/shared/interface-language';
 import { createPanelState } from '@/components/sidepanel/panel-state';
 import { SidePanelApp } from '@/components/sidepanel/side-panel-app';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = i18n.t('panel.title');
-render(<SidePanelApp state={createPanelState()} />, document.getElementById('app')!);
+void startInterfaceLanguage(() => i18n.t('panel.title')).finally(() => {
+  render(<SidePanelApp state={createPanelState()} />, document.getElementById('app')!);
+});

@@ -8,7 +8,7 @@
  */
 import { REPLIES, TRANSLATIONS, type ReplyLanguage } from './phrasebook';
 
-export type Task = 'translate' | 'suggest' | 'other';
+export type Task = 'translate' | 'outbound' | 'rewrite' | 'suggest' | 'other';
 
 export interface IncomingMessage {
   role: string;
@@ -100,6 +100,9 @@ export function isBatchRequest(request: ChatRequestLike): boolean {
 export function classify(request: ChatRequestLike): Task {
   const { messages } = request;
   if (isBatchRequest(request)) return 'translate';
+  const format = factLine(messages, 'Answer format')?.toLowerCase();
+  if (format === 'outbound-json') return 'outbound';
+  if (format === 'rewrite-json') return 'rewrite';
   if (schemaName(request.response_format) === SUGGESTION_SCHEMA_NAME) return 'suggest';
   if (factLine(messages, 'Customer language') && factLine(messages, 'Agent language')) return 'suggest';
   if (factLine(messages, 'Target language')) return 'translate';
@@ -159,6 +162,31 @@ export function suggest(transcript: string, customerLanguage: string, agentLangu
   });
 }
 
+/** Which stock reply each rewrite style turns a reply into (see REPLIES): deterministic, and plausible for the style. */
+const REWRITE_TARGET: Record<string, number> = { formal: 0, friendlier: 5, shorter: 4, apologetic: 1 };
+
+/**
+ * A rewrite: the stock reply that fits the style, in the customer's language, with its gloss. A reply
+ * that already is that stock reply gets the next one, so a rewrite always changes the text.
+ */
+export function rewrite(reply: string, style: string, customerLanguage: string, agentLanguage: string): Suggestion {
+  let index = REWRITE_TARGET[style] ?? 0;
+  if (Object.values(REPLIES[index]!).includes(reply.trim())) index = (index + 1) % REPLIES.length;
+  const chosen = REPLIES[index]!;
+  return { reply: inLanguage(chosen, customerLanguage), gloss: inLanguage(chosen, agentLanguage) };
+}
+
+/** A string field of the user message's JSON object, or the whole message when it is not such JSON. */
+function jsonField(content: string, field: string): string {
+  try {
+    const value = (JSON.parse(content) as Record<string, unknown> | null)?.[field];
+    if (typeof value === 'string') return value;
+  } catch {
+    // plain text
+  }
+  return content;
+}
+
 const BATCH_SHAPE = 'the last user message must be a JSON object {"messages":[{"id":"1","text":"..."}, ...]} with string ids and texts';
 
 /** Reads the `{"messages":[{"id","text"}]}` JSON of a batched translation request (extra keys are ignored). */
@@ -202,6 +230,18 @@ export function respond(request: ChatRequestLike): Answer {
       return { task, content: JSON.stringify({ translations }), format: 'json', items: batch.length };
     }
     return { task, content: translate(lastUser, source, target), format: 'text', items: 1 };
+  }
+  if (task === 'outbound') {
+    const reply = jsonField(lastUser, 'reply');
+    const source = factLine(messages, 'Source language');
+    const target = factLine(messages, 'Target language') ?? 'en';
+    return { task, content: JSON.stringify({ translation: translate(reply, source, target) }), format: 'json', items: 1 };
+  }
+  if (task === 'rewrite') {
+    const customer = factLine(messages, 'Customer language') ?? 'en';
+    const agent = factLine(messages, 'Agent language') ?? 'en';
+    const style = factLine(messages, 'Rewrite style') ?? 'formal';
+    return { task, content: JSON.stringify(rewrite(jsonField(lastUser, 'reply'), style, customer, agent)), format: 'json', items: 0 };
   }
   if (task === 'suggest') {
     const customer = factLine(messages, 'Customer language') ?? 'en';

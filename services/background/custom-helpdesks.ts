@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { contentScriptIdOf, hostPermissionOrigins } from '@/services/helpdesk/custom/custom-helpdesk-hosts';
 import { loadCustomHelpdesks, watchCustomHelpdesks } from '@/services/helpdesk/custom/custom-helpdesk-store';
 import type { CustomHelpdesk } from '@/services/helpdesk/custom/descriptor';

@@ -1,4 +1,5 @@
-import { i18n } from '#i18n';
+import { i18n, loadUiMessages, pageStrings } from '@/services/i18n/i18n';
+import type { OutboundService } from '@/services/outbound/outbound-service';
 import { browser } from 'wxt/browser';
 import { getTabConversation, rememberTabConversation, rememberTabPageStatus, tabsShowing } from '@/services/conversation/tab-registry';
 import type { BackgroundHandlers } from '@/services/messaging/background-router';
@@ -11,6 +12,7 @@ import type { SuggestionService } from '@/services/suggestions/suggestion-servic
 import type { TranslationService } from '@/services/translation/translation-service';
 import { probeCustomHelpdeskInTab } from './custom-helpdesks';
 import { overrideConversationLanguage } from './override-language';
+import { insertReplyIntoTab } from './insert-reply';
 import { testConnection } from './test-connection';
 import type { ParleyDatabase } from '@/services/storage/database';
 
@@ -18,6 +20,7 @@ export interface HandlerDeps {
   db: ParleyDatabase;
   translations: TranslationService;
   suggestions: SuggestionService;
+  outbound: OutboundService;
   loadSettings(): Promise<ParsedSettings>;
   gateway: ModelGateway;
   createClient(provider: ProviderSettings): ModelClient;
@@ -44,7 +47,21 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
         if (previous && previous.conversationKey !== conversationKey && (await tabsShowing(previous.conversationKey)).length === 0) {
           deps.translations.cancelConversation(previous.conversationKey);
         }
-        return { settings: pageSafeSettings(settings), translations };
+        const conversation = await deps.db.conversations.get(conversationKey);
+        return {
+          settings: pageSafeSettings(settings, browser.i18n.getUILanguage()),
+          inlineVisible: conversation?.inlineHidden !== true,
+          translations,
+        };
+      },
+      async 'content/ui-strings'({ locale }) {
+        return { locale, strings: pageStrings(await loadUiMessages(locale)) };
+      },
+      async 'content/translate-draft'({ conversationId, text }, { tabId }) {
+        // Only for the conversation this tab was last seen showing: a page cannot name another one.
+        const shown = await getTabConversation(tabId);
+        if (!shown || shown.conversationId !== conversationId) return { ok: false, error: i18n.t('errors.tab_changed_conversation') };
+        return deps.outbound.translateDraft(shown.conversationKey, text);
       },
       async 'content/page-status'({ helpdesk, status, missing }, { tabId }) {
         await rememberTabPageStatus(tabId, { helpdesk, status, missing, updatedAt: Date.now() });
@@ -55,16 +72,7 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
         return deps.suggestions.suggestReplies(conversationKey, regenerate);
       },
       async 'ui/insert-reply'({ tabId, conversationKey, text }) {
-        const shown = await getTabConversation(tabId);
-        if (shown?.conversationKey !== conversationKey) {
-          return { landed: false, method: 'none', reason: i18n.t('errors.tab_changed_conversation') };
-        }
-        try {
-          // Only the frame the conversation was read in: another frame's composer is not this conversation's.
-          return await sendToTab(tabId, { type: 'background/insert-reply', conversationId: shown.conversationId, text }, shown.frameId);
-        } catch {
-          return { landed: false, method: 'none', reason: i18n.t('errors.tab_not_answering') };
-        }
+        return insertReplyIntoTab(tabId, conversationKey, text);
       },
       async 'ui/test-connection'({ provider }) {
         return testConnection(provider, deps.gateway.measuredClient(provider, 'test', null));
@@ -74,6 +82,24 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
       },
       async 'ui/override-language'({ conversationKey, tag }) {
         return { ok: await overrideConversationLanguage(deps.db, conversationKey, tag) };
+      },
+      async 'ui/translate-draft'({ conversationKey, text }) {
+        return deps.outbound.translateDraft(conversationKey, text);
+      },
+      async 'ui/rewrite-reply'({ conversationKey, text, style }) {
+        return deps.outbound.rewrite(conversationKey, text, style);
+      },
+      async 'ui/check-meaning'({ conversationKey, text }) {
+        return deps.outbound.checkMeaning(conversationKey, text);
+      },
+      async 'ui/set-inline-visibility'({ conversationKey, visible }) {
+        const conversation = await deps.db.conversations.get(conversationKey);
+        if (!conversation) return { ok: false };
+        await deps.db.conversations.update(conversationKey, { inlineHidden: !visible });
+        for (const tabId of await tabsShowing(conversationKey)) {
+          sendToTab(tabId, { type: 'background/inline-visibility', conversationId: conversation.conversationId, visible }).catch(() => {});
+        }
+        return { ok: true };
       },
       async 'ui/probe-custom-helpdesk'({ helpdesk }) {
         return probeCustomHelpdeskInTab(helpdesk);

@@ -8,12 +8,16 @@ import { loadProviderHealth, saveProviderHealth } from '@/services/model/provide
 import { createRequestQueue } from '@/services/model/request-queue';
 import { createUsageLedger } from '@/services/model/usage-ledger';
 import { loadSettings, watchSettings } from '@/services/settings/settings-store';
-import { allProviders, DEFAULT_PROVIDER_LIMITS } from '@/services/settings/settings-schema';
+import { allProviders, DEFAULT_PROVIDER_LIMITS, type Settings } from '@/services/settings/settings-schema';
+import { switchUiLocale } from '@/services/i18n/i18n';
+import { chooseUiLocale } from '@/services/i18n/ui-locales';
+import { createOutboundService } from '@/services/outbound/outbound-service';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
 import { setUpCustomHelpdeskScripts } from './custom-helpdesks';
 import { createMessageHandlers, extensionIdentity } from './message-handlers';
+import { setUpKeyboardCommands } from './keyboard-commands';
 import { setUpPanelOpening } from './side-panel';
 import { notifyTabsOfTranslation } from './tab-notifier';
 
@@ -27,8 +31,9 @@ export function startBackground() {
   const gateway = createModelGateway({ queue, createClient: createModelClient, ledger: createUsageLedger(db) });
   const translations = createTranslationService({ db, loadSettings, gateway, notify: notifyTabsOfTranslation });
   const suggestions = createSuggestionService({ db, loadSettings, gateway });
+  const outbound = createOutboundService({ db, loadSettings, gateway });
   const route = createBackgroundRouter(
-    createMessageHandlers({ db, translations, suggestions, loadSettings, gateway, createClient: createModelClient }),
+    createMessageHandlers({ db, translations, suggestions, outbound, loadSettings, gateway, createClient: createModelClient }),
     extensionIdentity(),
     async () => (await loadCustomHelpdesks()).helpdesks.flatMap((helpdesk) => helpdesk.urlPatterns),
   );
@@ -43,6 +48,7 @@ export function startBackground() {
     })();
   });
   setUpPanelOpening();
+  setUpKeyboardCommands({ db, suggestions });
   setUpCustomHelpdeskScripts();
   void (async () => {
     // What the previous worker knew about failing providers, before any new request goes out.
@@ -51,7 +57,16 @@ export function startBackground() {
     queue.restoreHealth(await loadProviderHealth(), (key) => limits.get(key) ?? DEFAULT_PROVIDER_LIMITS);
     await translations.resumePending();
   })();
-  // A newly configured model or a fixed key: what failed before gets another chance.
-  watchSettings(() => void translations.retryFailed());
-  return { translations, suggestions };
+  // Errors the background writes (stored with messages, sent to pages) speak the agent's interface language.
+  void loadSettings().then(({ settings }) => useSettingsLocale(settings));
+  watchSettings(({ settings }) => {
+    useSettingsLocale(settings);
+    // A newly configured model or a fixed key: what failed before gets another chance.
+    void translations.retryFailed();
+  });
+  return { translations, suggestions, outbound };
+}
+
+function useSettingsLocale(settings: Settings): void {
+  void switchUiLocale(chooseUiLocale(settings.uiLanguage, settings.agentLanguage, browser.i18n.getUILanguage()));
 }

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import type { ComposerKind, ComposerTarget } from '@/services/helpdesk/types';
 import { insertThroughCkeditorBridge } from './ckeditor-bridge';
 import { flattenForComparison, readComposerText } from './read-composer-text';

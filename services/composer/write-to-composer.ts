@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import type { HelpdeskAdapter } from '@/services/helpdesk/types';
 import { insertIntoComposer, type InsertResult } from './insert-into-composer';
 

@@ -11,6 +11,11 @@ export function asBackgroundToContent(raw: unknown): BackgroundToContent | null 
   if (message.type === 'background/insert-reply' && typeof message.text === 'string') {
     return message as unknown as BackgroundToContent;
   }
+  if (message.type === 'background/inline-visibility' && typeof message.visible === 'boolean') {
+    return message as unknown as BackgroundToContent;
+  }
+  if (message.type === 'background/translate-composer') return message as unknown as BackgroundToContent;
+  if (message.type === 'background/notice' && typeof message.text === 'string') return message as unknown as BackgroundToContent;
   if (message.type === 'background/translation-update') {
     const translation = message.translation as Record<string, unknown> | null;
     if (translation && typeof translation.messageId === 'string' && typeof translation.status === 'string' && typeof translation.text === 'string') {

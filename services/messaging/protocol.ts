@@ -7,6 +7,10 @@ import type { InsertResult } from '@/services/composer/insert-into-composer';
 import { customHelpdeskSchema, type CustomHelpdesk } from '@/services/helpdesk/custom/descriptor';
 import type { ProbeReport } from '@/services/helpdesk/custom/probe';
 import { providerSettingsSchema, type PageSafeSettings } from '@/services/settings/settings-schema';
+import type { MessageTable } from '@/services/i18n/i18n';
+import { UI_LOCALES, type UiLocale } from '@/services/i18n/ui-locales';
+import { REWRITE_STYLES } from '@/services/model/prompts';
+import type { OutboundResult, RewriteResult } from '@/services/outbound/outbound-service';
 
 /**
  * Parley's one message protocol between contexts, named by direction:
@@ -36,6 +40,20 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
       title: z.string().max(1000).optional(),
       messages: z.array(positionedMessageSchema).max(MAX_MESSAGES_PER_UPDATE),
     }),
+  }),
+  z.object({
+    /** The interface strings the page's Parley UI needs, in the locale the settings name. */
+    type: z.literal('content/ui-strings'),
+    locale: z.enum(UI_LOCALES),
+  }),
+  z.object({
+    /**
+     * The agent typed a reply in their own language in the helpdesk's composer ("translate my
+     * reply"): the customer-language text and its back-translation, for the conversation this tab shows.
+     */
+    type: z.literal('content/translate-draft'),
+    conversationId: z.string().min(1).max(200),
+    text: z.string().min(1).max(MAX_TEXT),
   }),
   z.object({
     /** The tab shows the helpdesk but no conversation, or markup the adapter does not recognise. */
@@ -75,6 +93,31 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
     tag: z.string().min(2).max(20).nullable(),
   }),
   z.object({
+    /** The agent's draft, in their language, as the customer will read it (with a back-translation). */
+    type: z.literal('ui/translate-draft'),
+    conversationKey: z.string().min(1).max(500),
+    text: z.string().min(1).max(MAX_TEXT),
+  }),
+  z.object({
+    /** A reply in the customer's language rewritten in one style. */
+    type: z.literal('ui/rewrite-reply'),
+    conversationKey: z.string().min(1).max(500),
+    text: z.string().min(1).max(MAX_TEXT),
+    style: z.enum(REWRITE_STYLES),
+  }),
+  z.object({
+    /** The back-translation of customer-language text the agent edited. */
+    type: z.literal('ui/check-meaning'),
+    conversationKey: z.string().min(1).max(500),
+    text: z.string().min(1).max(MAX_TEXT),
+  }),
+  z.object({
+    /** Show or hide the in-page translations of one conversation. */
+    type: z.literal('ui/set-inline-visibility'),
+    conversationKey: z.string().min(1).max(500),
+    visible: z.boolean(),
+  }),
+  z.object({
     /** Test a custom helpdesk description on the open tab of that helpdesk (options page). */
     type: z.literal('ui/probe-custom-helpdesk'),
     helpdesk: customHelpdeskSchema,
@@ -97,7 +140,14 @@ export interface InlineTranslation {
 
 export interface ConversationUpdateResponse {
   settings: PageSafeSettings;
+  /** False when the agent hid this conversation's in-page translations. */
+  inlineVisible: boolean;
   translations: InlineTranslation[];
+}
+
+export interface UiStringsResponse {
+  locale: UiLocale;
+  strings: MessageTable;
 }
 
 export interface Suggestion {
@@ -106,7 +156,7 @@ export interface Suggestion {
 }
 
 export type SuggestRepliesResponse =
-  | { ok: true; suggestions: Suggestion[]; customerLanguage: SupportedLanguage; fromCache: boolean }
+  | { ok: true; /** Identifies this set (edits and shortcuts refer to it). */ key: string; suggestions: Suggestion[]; customerLanguage: SupportedLanguage; fromCache: boolean }
   | { ok: false; error: string };
 
 export type InsertReplyResponse = InsertResult;
@@ -117,7 +167,23 @@ export type TestConnectionResponse = { ok: true; model: string; models: string[]
 export type BackgroundToContent =
   | { type: 'background/translation-update'; conversationId: string; translation: InlineTranslation }
   | { type: 'background/insert-reply'; conversationId: string; text: string }
+  | { type: 'background/inline-visibility'; conversationId: string; visible: boolean }
+  /** The "translate my reply" shortcut: translate what the agent typed in the composer. */
+  | { type: 'background/translate-composer'; conversationId: string }
+  /** Something the agent should know, shown next to the composer (e.g. a shortcut that found nothing to insert). */
+  | { type: 'background/notice'; conversationId: string; text: string }
   | { type: 'background/probe-custom-helpdesk'; helpdesk: CustomHelpdesk };
+
+/** Background → Parley's own pages (the side panel), which check that the background sent it. */
+export type BackgroundToPage = {
+  type: 'background/shortcut-inserted';
+  conversationKey: string;
+  /** The suggestion's index (0-based). */
+  index: number;
+  result: InsertReplyResponse;
+};
+
+export type { OutboundResult, RewriteResult } from '@/services/outbound/outbound-service';
 
 export type ProbeCustomHelpdeskResponse = ProbeReport | { error: string };
 
@@ -133,6 +199,15 @@ export interface ResponseOf {
   'background/insert-reply': InsertReplyResponse;
   'ui/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
   'ui/override-language': { ok: boolean };
+  'ui/translate-draft': OutboundResult;
+  'ui/rewrite-reply': RewriteResult;
+  'ui/check-meaning': OutboundResult;
+  'ui/set-inline-visibility': { ok: boolean };
+  'content/ui-strings': UiStringsResponse;
+  'content/translate-draft': OutboundResult;
+  'background/inline-visibility': void;
+  'background/translate-composer': void;
+  'background/notice': void;
   'background/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
 }
 

@@ -1,5 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { CircuitOpenError } from './request-queue';
 
 /**

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import OpenAI, { AzureOpenAI, BadRequestError } from 'openai';
 import { CHROME_AI_IDENTITY, createChromeAiClient } from '@/services/model/chrome-ai/chrome-ai-client';
 import { OPENAI_BASE_URL, type ProviderSettings } from '@/services/settings/settings-schema';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chooseUiLocale, UI_LOCALES, type UiLocale } from '@/services/i18n/ui-locales';
 import { SUPPORTED_LANGUAGE_CODES } from '@/services/language/supported-languages';
 
 /**
@@ -83,6 +84,8 @@ export const settingsSchema = z.object({
   agentLanguage: z.enum(SUPPORTED_LANGUAGE_CODES),
   /** Show translations under customer messages in the helpdesk page. */
   inlineTranslations: z.boolean(),
+  /** The language of Parley's own interface: `auto` follows the agent's language (see services/i18n/ui-locales.ts). */
+  uiLanguage: z.enum(['auto', ...UI_LOCALES]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -108,16 +111,23 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   agentLanguage: 'en',
   inlineTranslations: true,
+  uiLanguage: 'auto',
 };
 
 /** The part of the settings a content script may know: nothing secret. */
 export interface PageSafeSettings {
   agentLanguage: Settings['agentLanguage'];
   inlineTranslations: boolean;
+  /** The interface language the page's Parley UI should speak. */
+  uiLocale: UiLocale;
 }
 
-export function pageSafeSettings(settings: Settings): PageSafeSettings {
-  return { agentLanguage: settings.agentLanguage, inlineTranslations: settings.inlineTranslations };
+export function pageSafeSettings(settings: Settings, browserLanguage: string): PageSafeSettings {
+  return {
+    agentLanguage: settings.agentLanguage,
+    inlineTranslations: settings.inlineTranslations,
+    uiLocale: chooseUiLocale(settings.uiLanguage, settings.agentLanguage, browserLanguage),
+  };
 }
 
 /** Whether the provider has what it needs to be called at all. */

@@ -20,6 +20,8 @@ export interface ConversationRecord {
   title?: string;
   /** The customer's language over the whole conversation, with its variant and the agent's override. */
   language?: ConversationLanguageState;
+  /** The agent turned the in-page translations off for this conversation only. */
+  inlineHidden?: boolean;
   updatedAt: number;
 }
 
@@ -82,6 +84,37 @@ export interface UsageRecord {
   ok: boolean;
 }
 
+/**
+ * What the agent is writing in one conversation, kept while they work: their own-language draft,
+ * its customer-language translation (with the independent back-translation), and suggestions they
+ * edited. Written by the side panel as they type, so closing the panel, switching tickets or a
+ * worker restart loses nothing.
+ */
+export interface DraftRecord {
+  conversationKey: string;
+  /** In the agent's language. */
+  text: string;
+  /** The text the customer will read, for exactly `forText`. */
+  outbound?: OutboundText;
+  /** Suggestions the agent edited, by their index in `suggestionsKey`'s list. */
+  editedSuggestions?: Record<number, OutboundText>;
+  /** The suggestions the edits belong to (the `key` of the SuggestionRecord shown). */
+  suggestionsKey?: string;
+  updatedAt: number;
+}
+
+/** Text in the customer's language, with what it says in the agent's language. */
+export interface OutboundText {
+  /** What the agent wrote (their language), when this came from a draft. */
+  forText?: string;
+  /** Exactly what the customer will receive. */
+  text: string;
+  /** The text translated back into the agent's language, independently of how it was written. */
+  backTranslation: string;
+  language: SupportedLanguage;
+  variant: string | null;
+}
+
 export interface SuggestionRecord {
   /** Hash of conversation state, languages, provider, model, prompt version. */
   key: string;
@@ -96,6 +129,7 @@ export class ParleyDatabase extends Dexie {
   translations!: EntityTable<TranslationRecord, 'key'>;
   suggestions!: EntityTable<SuggestionRecord, 'key'>;
   usage!: EntityTable<UsageRecord, 'id'>;
+  drafts!: EntityTable<DraftRecord, 'conversationKey'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -120,6 +154,8 @@ export class ParleyDatabase extends Dexie {
             record.usedAt = record.createdAt;
           }),
       );
+    // v3: the agent's drafts per conversation.
+    this.version(3).stores({ drafts: 'conversationKey, updatedAt' });
   }
 }
 

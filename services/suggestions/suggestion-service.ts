@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { z } from 'zod';
-import type { SuggestRepliesResponse } from '@/services/messaging/protocol';
+import type { Suggestion, SuggestRepliesResponse } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
 import type { ModelGateway } from '@/services/model/model-gateway';
 import { modelIdentity, parseJsonAnswer } from '@/services/model/model-client';
@@ -12,10 +12,12 @@ import {
   type TranscriptLine,
 } from '@/services/model/prompts';
 import { MalformedAnswerError } from '@/services/model/request-queue';
-import { maskPersonalData, restorePersonalData, type PersonalDataFinding, type PersonalDataKind } from '@/services/privacy/mask-personal-data';
+import { maskedKindsOf } from '@/services/privacy/mask-for-model';
+import { maskPersonalData, restorePersonalData, type PersonalDataFinding } from '@/services/privacy/mask-personal-data';
 import { detectInjection, stripHiddenCharacters } from '@/services/safety/detect-injection';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
-import { providersFor, type Settings } from '@/services/settings/settings-schema';
+import { providersFor, type ProviderSettings, type Settings } from '@/services/settings/settings-schema';
+import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { ParleyDatabase } from '@/services/storage/database';
 import { hashKey } from '@/services/storage/hash-key';
 import { notConfiguredError } from '@/services/translation/translation-service';
@@ -25,6 +27,15 @@ const suggestionAnswerSchema = z.object({
     .array(z.object({ reply: z.string().trim().min(1), gloss: z.string().trim() }))
     .min(1),
 });
+
+interface Prepared {
+  settings: Settings;
+  providers: ProviderSettings[];
+  language: { language: SupportedLanguage; variant: string | null };
+  transcript: TranscriptLine[];
+  found: PersonalDataFinding[];
+  key: string;
+}
 
 /** How much of the conversation the model sees: enough context, bounded cost. */
 const TRANSCRIPT_MESSAGES = 20;
@@ -44,17 +55,16 @@ export interface SuggestionServiceDeps {
  * (a placeholder the conversation never had) is dropped.
  */
 export function createSuggestionService(deps: SuggestionServiceDeps) {
-  async function suggestReplies(conversationKey: string, regenerate: boolean): Promise<SuggestRepliesResponse> {
+  /** Everything a request for this conversation's current state needs, or why there is none. */
+  async function prepare(conversationKey: string): Promise<Prepared | { error: string }> {
     const { settings } = await deps.loadSettings();
     const providers = providersFor(settings, 'suggestions');
-    if (providers.length === 0) return { ok: false, error: notConfiguredError() };
+    if (providers.length === 0) return { error: notConfiguredError() };
 
     const messages = await deps.db.messages.where('conversationKey').equals(conversationKey).sortBy('order');
-    if (!messages.some((m) => m.role === 'customer')) {
-      return { ok: false, error: i18n.t('errors.no_customer_message') };
-    }
+    if (!messages.some((m) => m.role === 'customer')) return { error: i18n.t('errors.no_customer_message') };
     const state = (await deps.db.conversations.get(conversationKey))?.language;
-    if (!state?.language) return { ok: false, error: i18n.t('errors.language_unknown') };
+    if (!state?.language) return { error: i18n.t('errors.language_unknown') };
     const language = { language: state.language, variant: state.variant };
 
     const { transcript, found } = maskTranscript(
@@ -74,9 +84,24 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
       settings.agentLanguage,
       transcript,
     ]);
+    return { settings, providers, language, transcript, found, key };
+  }
+
+  /** The suggestions already made for the conversation as it is now, without asking the model (keyboard shortcuts). */
+  async function currentSuggestions(conversationKey: string): Promise<{ key: string; suggestions: Suggestion[] } | null> {
+    const prepared = await prepare(conversationKey);
+    if ('error' in prepared) return null;
+    const cached = await deps.db.suggestions.get(prepared.key);
+    return cached ? { key: cached.key, suggestions: cached.suggestions } : null;
+  }
+
+  async function suggestReplies(conversationKey: string, regenerate: boolean): Promise<SuggestRepliesResponse> {
+    const prepared = await prepare(conversationKey);
+    if ('error' in prepared) return { ok: false, error: prepared.error };
+    const { settings, providers, language, transcript, found, key } = prepared;
     if (!regenerate) {
       const cached = await deps.db.suggestions.get(key);
-      if (cached) return { ok: true, suggestions: cached.suggestions, customerLanguage: language.language, fromCache: true };
+      if (cached) return { ok: true, key, suggestions: cached.suggestions, customerLanguage: language.language, fromCache: true };
     }
 
     try {
@@ -107,13 +132,13 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
         { conversationKey, attemptBudget: 2 },
       );
       await deps.db.suggestions.put({ key, conversationKey, suggestions, createdAt: Date.now() });
-      return { ok: true, suggestions, customerLanguage: language.language, fromCache: false };
+      return { ok: true, key, suggestions, customerLanguage: language.language, fromCache: false };
     } catch (error) {
       return { ok: false, error: describeModelError(error) };
     }
   }
 
-  return { suggestReplies };
+  return { suggestReplies, currentSuggestions };
 }
 
 export type SuggestionService = ReturnType<typeof createSuggestionService>;
@@ -122,7 +147,7 @@ export type SuggestionService = ReturnType<typeof createSuggestionService>;
 function maskTranscript(settings: Settings, lines: TranscriptLine[]): { transcript: TranscriptLine[]; found: PersonalDataFinding[] } {
   const clean = lines.map((line) => ({ ...line, text: stripHiddenCharacters(line.text) }));
   if (!settings.privacy.maskPersonalData) return { transcript: clean, found: [] };
-  const kinds = (Object.entries(settings.privacy.kinds) as Array<[PersonalDataKind, boolean]>).filter(([, on]) => on).map(([kind]) => kind);
+  const kinds = maskedKindsOf(settings);
   // Masked together so the same e-mail address gets the same placeholder in every line.
   const separator = '\n\u241E\n';
   const { masked, found } = maskPersonalData(clean.map((line) => line.text.replaceAll('\u241E', '')).join(separator), { kinds });

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { addMessage, createConversationState } from '@/services/language/conversation-state';
 import { detectLanguage } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
@@ -14,8 +14,9 @@ import {
   batchTranslationPrompt,
 } from '@/services/model/prompts';
 import { MalformedAnswerError } from '@/services/model/request-queue';
-import { maskPersonalData, restorePersonalData, type PersonalDataFinding, type PersonalDataKind } from '@/services/privacy/mask-personal-data';
-import { detectInjection, stripHiddenCharacters } from '@/services/safety/detect-injection';
+import { maskForModel, maskingFingerprint } from '@/services/privacy/mask-for-model';
+import { restorePersonalData, type PersonalDataFinding } from '@/services/privacy/mask-personal-data';
+import { detectInjection } from '@/services/safety/detect-injection';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { providersFor, type ProviderSettings, type Settings } from '@/services/settings/settings-schema';
 import {
@@ -232,7 +233,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     const batches: Promise<void>[] = [];
     for (const [source, entries] of bySource) {
       const masking = new Map<string, { masked: string; found: PersonalDataFinding[] }>();
-      for (const { record } of entries) masking.set(record.key, maskFor(settings, record.text));
+      for (const { record } of entries) masking.set(record.key, maskForModel(settings, record.text));
       const planned = planBatches(
         entries.map(({ record }) => ({ messageKey: record.key, text: masking.get(record.key)!.masked, order: record.order })),
         batchLimits,
@@ -503,19 +504,7 @@ async function translateOneByOne(
 
 /** What, besides the text, the languages and the model, shapes a translation: part of its cache key. */
 function shapingOf(settings: Settings): string {
-  const masked = settings.privacy.maskPersonalData ? maskedKinds(settings).join(',') : 'none';
-  return `mask:${masked}`;
-}
-
-function maskedKinds(settings: Settings): PersonalDataKind[] {
-  return (Object.entries(settings.privacy.kinds) as Array<[PersonalDataKind, boolean]>).filter(([, on]) => on).map(([kind]) => kind);
-}
-
-/** The text as sent to the model: without hidden characters, personal data replaced when the lead wants it. */
-function maskFor(settings: Settings, text: string): { masked: string; found: PersonalDataFinding[] } {
-  const visible = stripHiddenCharacters(text);
-  if (!settings.privacy.maskPersonalData) return { masked: visible, found: [] };
-  return maskPersonalData(visible, { kinds: maskedKinds(settings) });
+  return maskingFingerprint(settings);
 }
 
 /**

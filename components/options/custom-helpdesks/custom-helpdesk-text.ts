@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 
 /**
  * Every text of the custom-helpdesk options and of the live-test highlight, under `custom_helpdesks.*` in

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import { hostPermissionOrigins } from '@/services/helpdesk/custom/custom-helpdesk-hosts';
 import { loadCustomHelpdesks, saveCustomHelpdesks } from '@/services/helpdesk/custom/custom-helpdesk-store';
 import type { CustomHelpdesk } from '@/services/helpdesk/custom/descriptor';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 import type { OnDeviceErrorCode, OnDeviceErrorReply, OnDeviceFeature } from './on-device-protocol';
 
 /**

@@ -15,7 +15,8 @@ function start() {
     sent.push(message);
     if (message.type !== 'content/conversation-update') return undefined;
     return {
-      settings: { agentLanguage: 'en', inlineTranslations: true },
+      settings: { agentLanguage: 'en', inlineTranslations: true, uiLocale: 'en' },
+      inlineVisible: true,
       translations: message.update.messages.filter((m) => m.role === 'customer').map((m) => ({ messageId: m.id, status: 'done', text: `EN ${m.id}`, detection: null })),
     };
   });

@@ -36,7 +36,7 @@ async function bundlePage(): Promise<string> {
       {
         name: 'parley-i18n-keys',
         setup(plugin) {
-          plugin.onResolve({ filter: /^#i18n$/ }, () => ({ path: 'i18n', namespace: 'parley-i18n-keys' }));
+          plugin.onResolve({ filter: /^@\/services\/i18n\/i18n$/ }, () => ({ path: 'i18n', namespace: 'parley-i18n-keys' }));
           plugin.onLoad({ filter: /.*/, namespace: 'parley-i18n-keys' }, () => ({
             contents: 'export const i18n = { t: (key, subs) => (subs && subs.length ? key + "(" + subs.join(" | ") + ")" : key) };',
             loader: 'js',

@@ -54,9 +54,18 @@ describe('settings store', () => {
 
 describe('settings helpers', () => {
   it('page-safe settings carry no provider, hence no key', () => {
-    const safe = pageSafeSettings({ ...DEFAULT_SETTINGS, provider: { ...DEFAULT_SETTINGS.provider, apiKey: 'sk-secret' } });
+    const safe = pageSafeSettings({ ...DEFAULT_SETTINGS, provider: { ...DEFAULT_SETTINGS.provider, apiKey: 'sk-secret' } }, 'en-US');
     expect(JSON.stringify(safe)).not.toContain('sk-secret');
-    expect(Object.keys(safe).sort()).toEqual(['agentLanguage', 'inlineTranslations']);
+    expect(Object.keys(safe).sort()).toEqual(['agentLanguage', 'inlineTranslations', 'uiLocale']);
+  });
+
+  it("page-safe settings name the interface locale: the agent's language, else the browser's, unless one is set", () => {
+    expect(pageSafeSettings({ ...DEFAULT_SETTINGS, agentLanguage: 'ja' }, 'en-US').uiLocale).toBe('ja');
+    expect(pageSafeSettings({ ...DEFAULT_SETTINGS, agentLanguage: 'pt' }, 'en-US').uiLocale).toBe('pt_BR');
+    // Parley's interface is not written in Swedish: the browser's language decides.
+    expect(pageSafeSettings({ ...DEFAULT_SETTINGS, agentLanguage: 'sv' }, 'de-AT').uiLocale).toBe('de');
+    expect(pageSafeSettings({ ...DEFAULT_SETTINGS, agentLanguage: 'sv' }, 'sv-SE').uiLocale).toBe('en');
+    expect(pageSafeSettings({ ...DEFAULT_SETTINGS, agentLanguage: 'ja', uiLanguage: 'ar' }, 'en-US').uiLocale).toBe('ar');
   });
 
   it('knows when a provider can be called', () => {

@@ -85,7 +85,7 @@ describe('suggestion service', () => {
     await seedConversation(db, ['Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.']);
     const { client, calls } = jsonClient(THREE);
     const result = await service(client).suggestReplies(KEY, false);
-    expect(result).toEqual({ ok: true, suggestions: THREE.suggestions, customerLanguage: 'de', fromCache: false });
+    expect(result).toEqual({ ok: true, key: expect.any(String), suggestions: THREE.suggestions, customerLanguage: 'de', fromCache: false });
     const prompt = calls[0]!.map((m) => m.content).join('\n');
     expect(prompt).toContain('Customer language: de');
     expect(prompt).toContain('Agent language: en');

@@ -1,0 +1,22 @@
+import { getTabConversation } from '@/services/conversation/tab-registry';
+import { i18n } from '@/services/i18n/i18n';
+import type { InsertReplyResponse } from '@/services/messaging/protocol';
+import { sendToTab } from '@/services/messaging/send';
+
+/**
+ * Puts a reply into the composer of the tab that shows the conversation, through that tab's
+ * content script (which reads the composer back). Nothing is written if the tab has moved on to
+ * another conversation. Never throws.
+ */
+export async function insertReplyIntoTab(tabId: number, conversationKey: string, text: string): Promise<InsertReplyResponse> {
+  const shown = await getTabConversation(tabId);
+  if (shown?.conversationKey !== conversationKey) {
+    return { landed: false, method: 'none', reason: i18n.t('errors.tab_changed_conversation') };
+  }
+  try {
+    // Only the frame the conversation was read in: another frame's composer is not this conversation's.
+    return await sendToTab(tabId, { type: 'background/insert-reply', conversationId: shown.conversationId, text }, shown.frameId);
+  } catch {
+    return { landed: false, method: 'none', reason: i18n.t('errors.tab_not_answering') };
+  }
+}
