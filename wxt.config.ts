@@ -24,7 +24,8 @@ export default defineConfig({
     // Keyboard first: Chrome maps at most four suggested keys (remappable at chrome://extensions/shortcuts);
     // "translate my reply" has none by default, and the panel's own keys (Ctrl+Enter) need none.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+      // Alt+Shift+P and Alt+Shift+A are taken by Chromium itself: the suggestion is dropped silently.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
       'insert-suggestion-1': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_commands_insert_suggestion_1__' },
       'insert-suggestion-2': { suggested_key: { default: 'Alt+Shift+2' }, description: '__MSG_commands_insert_suggestion_2__' },
       'insert-suggestion-3': { suggested_key: { default: 'Alt+Shift+3' }, description: '__MSG_commands_insert_suggestion_3__' },

@@ -51,7 +51,14 @@ export interface ParleyBrowser {
  * Starts the local model server and the fixture helpdesk on 127.0.0.1, and Debian's Chromium with
  * the built extension loaded. Nothing leaves this machine.
  */
-export async function launchParley(options: { headless?: boolean; modelServer?: ModelServer | null } = {}): Promise<ParleyBrowser> {
+export async function launchParley(
+  options: {
+    headless?: boolean;
+    modelServer?: ModelServer | null;
+    /** An X display for a headed browser (e.g. a virtual one from Xvfb); default: the environment's. */
+    display?: string;
+  } = {},
+): Promise<ParleyBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -63,6 +70,7 @@ export async function launchParley(options: { headless?: boolean; modelServer?: 
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
