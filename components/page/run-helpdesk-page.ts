@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createInlineTranslations, shadowRootMount, type MountInline } from '@/components/inline/inline-translations';
+import { createComposerAssist, mountComposerAssist, type ComposerAssistModel } from '@/components/inline/composer-assist';
+import { createInlineTranslations, shadowRootMount, type MountedUi, type MountInline } from '@/components/inline/inline-translations';
+import { readComposerText } from '@/services/composer/read-composer-text';
 import { writeToComposer } from '@/services/composer/write-to-composer';
 import type { HelpdeskPage } from '@/services/helpdesk/helpdesk-page';
 import type { ConversationSnapshot, HelpdeskAdapter } from '@/services/helpdesk/types';
@@ -23,6 +25,8 @@ export interface HelpdeskPageDeps {
   currentUrl(): URL;
   /** Styles for the inline UI when the entry does not inject its CSS file (run-time registered scripts). */
   inlineCss: string;
+  /** Puts the "translate my reply" assist after the composer (tests pass their own). */
+  mountAssist(anchor: Element, model: ComposerAssistModel): Promise<MountedUi>;
 }
 
 /**
@@ -69,6 +73,54 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
     if (hidden) hiddenConversations.add(conversationId);
     else hiddenConversations.delete(conversationId);
   }
+
+  // "Translate my reply" next to the active conversation's composer: one per conversation, re-mounted
+  // when the helpdesk redraws its composer.
+  const mountAssist = deps?.mountAssist ?? ((anchor: Element, model: ComposerAssistModel) => mountComposerAssist(ctx, anchor, model, deps?.inlineCss));
+  let assist: { conversationId: string; model: ComposerAssistModel; anchor: Element | null; ui: Promise<MountedUi | null> | null } | null = null;
+
+  function composerOf(conversationId: string) {
+    try {
+      return current?.adapter.findComposer(document, conversationId) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function syncAssist() {
+    const conversationId = shownConversationId();
+    if (!conversationId) {
+      removeAssist();
+      return;
+    }
+    if (assist?.conversationId !== conversationId) {
+      removeAssist();
+      const model = createComposerAssist({
+        readDraft: () => {
+          const composer = composerOf(conversationId);
+          return composer ? readComposerText(composer.element) : null;
+        },
+        translate: (text) => send({ type: 'content/translate-draft', conversationId, text }),
+        replaceDraft: (text) =>
+          current ? writeToComposer(document, currentUrl(), current.adapter, conversationId, text, 'replace') : Promise.resolve(notReadable()),
+      });
+      assist = { conversationId, model, anchor: null, ui: null };
+    }
+    const composer = composerOf(conversationId);
+    // CKEditor's editable lives inside its own frame of toolbars: Parley goes after the whole editor.
+    const anchor = composer ? (composer.element.closest('.ck-editor') ?? composer.element) : null;
+    if (anchor === assist.anchor && (!anchor || anchor.isConnected)) return;
+    void assist.ui?.then((ui) => ui?.remove());
+    assist.anchor = anchor;
+    assist.ui = anchor ? mountAssist(anchor, assist.model).catch(() => null) : null;
+  }
+
+  function removeAssist() {
+    void assist?.ui?.then((ui) => ui?.remove());
+    assist = null;
+  }
+
+  const notReadable = (): InsertReplyResponse => ({ landed: false, method: 'none', reason: i18n.t('errors.helpdesk_other_conversation') });
 
   let locale: UiLocale | null = null;
   /** Parley's strings in the page speak the agent's interface language: fetched once per locale from the background. */
@@ -123,12 +175,14 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
       current = page;
       if (!page || page.reading.kind !== 'conversation') {
         inline.sync(null, showInline());
+        removeAssist();
         if (page) reportStatus(page);
         return;
       }
       reportStatus(page);
       const { conversation } = page.reading;
       inline.sync(conversation, showInline());
+      syncAssist();
       const { conversationChanged, upserts } = accumulator.merge(conversation.snapshot);
       if (conversationChanged || upserts.length > 0) void reportUpdate(conversation.snapshot, upserts);
     },
@@ -150,6 +204,13 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
       return undefined;
     }
     if (message.type === 'background/insert-reply') return insertReply(message.conversationId, message.text);
+    if (message.type === 'background/translate-composer' || message.type === 'background/notice') {
+      if (assist?.conversationId === message.conversationId) {
+        if (message.type === 'background/notice') assist.model.notify(message.text);
+        else void assist.model.actions.translate();
+      }
+      return undefined;
+    }
     if (message.type === 'background/inline-visibility') {
       setHidden(message.conversationId, !message.visible);
       syncInline();
@@ -162,6 +223,7 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
   ctx.onInvalidated(() => {
     watcher.stop();
     inline.clear();
+    removeAssist();
     browser.runtime.onMessage.removeListener(onMessage);
   });
 }

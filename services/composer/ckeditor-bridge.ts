@@ -26,6 +26,8 @@ interface BridgeRequest {
   protocol: typeof PROTOCOL;
   requestId: string;
   text: string;
+  /** Replace everything in the editor instead of appending ("translate my reply" swaps the agent's text for the translation). */
+  replace?: boolean;
 }
 
 type BridgeResult =
@@ -88,10 +90,13 @@ function findEditor(target: Element): CkeditorLike | null {
 
 const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
 
-function appendParagraphs(editor: CkeditorLike, text: string): void {
+function appendParagraphs(editor: CkeditorLike, text: string, replace = false): void {
   editor.model.change((writer) => {
     const root = editor.model.document.getRoot();
     if (!root) throw new Error('The editor has no main root.');
+    if (replace) {
+      for (let child = root.getChild(0); child !== null; child = root.getChild(0)) writer.remove(child);
+    }
     const first = root.getChild(0);
     const onlyEmptyParagraph =
       root.childCount === 1 && first !== null && first.is('element', 'paragraph') && (first as CkeditorModelElement).isEmpty;
@@ -120,9 +125,9 @@ function parseJson(detail: unknown): unknown {
 function parseRequest(detail: unknown): BridgeRequest | null {
   const value = parseJson(detail);
   if (typeof value !== 'object' || value === null) return null;
-  const { protocol, requestId, text } = value as Partial<Record<keyof BridgeRequest, unknown>>;
+  const { protocol, requestId, text, replace } = value as Partial<Record<keyof BridgeRequest, unknown>>;
   if (protocol !== PROTOCOL || typeof requestId !== 'string' || typeof text !== 'string') return null;
-  return { protocol, requestId, text };
+  return { protocol, requestId, text, replace: replace === true };
 }
 
 function parseResult(detail: unknown): BridgeResult | null {
@@ -167,7 +172,7 @@ export function installCkeditorBridge(doc: Document): () => void {
     if (!editor) return reply({ ok: false, error: 'The element is not a CKEditor 5 editable (no ckeditorInstance).' });
     if (editor.isReadOnly) return reply({ ok: false, error: 'The CKEditor instance is read-only.' });
     try {
-      appendParagraphs(editor, request.text);
+      appendParagraphs(editor, request.text, request.replace);
       reply({ ok: true });
     } catch (error) {
       reply({ ok: false, error: `CKEditor rejected the insertion: ${error instanceof Error ? error.message : String(error)}` });
@@ -192,7 +197,7 @@ const newRequestId = (): string =>
  * Isolated world. Asks the MAIN-world bridge to insert `text` into the CKEditor owning `element`.
  * `handled: true` means the bridge says the editor accepted it; the caller still reads the composer back.
  */
-export function insertThroughCkeditorBridge(element: HTMLElement, text: string): { handled: boolean; error?: string } {
+export function insertThroughCkeditorBridge(element: HTMLElement, text: string, replace = false): { handled: boolean; error?: string } {
   const requestId = newRequestId();
   let result: BridgeResult | null = null;
   const onResult = (event: Event) => {
@@ -202,7 +207,7 @@ export function insertThroughCkeditorBridge(element: HTMLElement, text: string):
 
   element.addEventListener(CKEDITOR_BRIDGE_RESULT, onResult);
   try {
-    const request: BridgeRequest = { protocol: PROTOCOL, requestId, text };
+    const request: BridgeRequest = { protocol: PROTOCOL, requestId, text, replace };
     element.dispatchEvent(
       new CustomEvent(CKEDITOR_BRIDGE_REQUEST, {
         detail: JSON.stringify(request),

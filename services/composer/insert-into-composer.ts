@@ -5,6 +5,9 @@ import { flattenForComparison, readComposerText } from './read-composer-text';
 
 export { readComposerText } from './read-composer-text';
 
+/** Append after the composer's content (suggestions, drafts), or replace it ("translate my reply"). */
+export type InsertMode = 'append' | 'replace';
+
 export type InsertMethod = 'ckeditor-model' | 'paste' | 'textarea-setter' | 'exec-command' | 'none';
 
 export type InsertResult = {
@@ -20,8 +23,11 @@ type Strategy = {
   method: Exclude<InsertMethod, 'none'>;
   /** How the attempt is named in the reason shown to the agent when nothing landed. */
   label: () => string;
-  /** Performs the write; returns a note explaining a failure, in case the text does not show up. */
-  run(element: HTMLElement, text: string, composerHadText: boolean): Promise<string>;
+  /**
+   * Performs the write; returns a note explaining a failure, in case the text does not show up.
+   * `composerHadText` is false when the text replaces the composer's content (see InsertMode).
+   */
+  run(element: HTMLElement, text: string, composerHadText: boolean, mode: InsertMode): Promise<string>;
 };
 
 /**
@@ -42,10 +48,10 @@ const STRATEGIES: Record<ComposerKind, Strategy[]> = {
 };
 
 /**
- * Puts `text` into the composer (appended after any existing content, on a new line) and verifies it by reading
- * the composer back. Never throws.
+ * Puts `text` into the composer (appended after any existing content, on a new line; or, with mode `replace`,
+ * instead of it) and verifies it by reading the composer back. Never throws.
  */
-export async function insertIntoComposer(target: ComposerTarget, text: string): Promise<InsertResult> {
+export async function insertIntoComposer(target: ComposerTarget, text: string, mode: InsertMode = 'append'): Promise<InsertResult> {
   const { element } = target;
   const wanted = flattenForComparison(text);
   if (!wanted) return { landed: false, method: 'none', reason: i18n.t('errors.insert_no_text') };
@@ -66,11 +72,13 @@ export async function insertIntoComposer(target: ComposerTarget, text: string): 
     lastMethod = strategy.method;
     let note: string;
     try {
-      note = await strategy.run(element, text, before.length > 0);
+      if (mode === 'replace') await selectAllOf(element);
+      note = await strategy.run(element, text, mode === 'append' && before.length > 0, mode);
     } catch (error) {
       note = i18n.t('errors.insert_attempt_failed', [error instanceof Error ? error.message : String(error)]);
     }
-    if (await landed(element, wanted, countBefore)) return { landed: true, method: strategy.method };
+    const isThere = mode === 'replace' ? await replaced(element, wanted) : await landed(element, wanted, countBefore);
+    if (isThere) return { landed: true, method: strategy.method };
     notes.push(`${strategy.label()}: ${note}`);
   }
 
@@ -97,6 +105,34 @@ async function landed(element: HTMLElement, wanted: string, countBefore: number)
   if (present()) return true;
   await wait(50);
   return present();
+}
+
+/** After a replacement the composer holds exactly the text (whatever the line breaks). */
+async function replaced(element: HTMLElement, wanted: string): Promise<boolean> {
+  const exact = () => flattenForComparison(readComposerText(element)) === wanted;
+  if (exact()) return true;
+  await wait(0);
+  if (exact()) return true;
+  await wait(50);
+  return exact();
+}
+
+/**
+ * Selects the composer's whole content, so a paste or typed text replaces it, and tells editors that
+ * follow the DOM selection (ProseMirror, Draft.js, CKEditor) at once.
+ */
+async function selectAllOf(element: HTMLElement): Promise<void> {
+  if (element.tagName === 'TEXTAREA' || element.tagName === 'INPUT') return;
+  element.focus({ preventScroll: true });
+  const doc = element.ownerDocument;
+  const selection = doc.getSelection?.();
+  if (!selection) return;
+  const range = doc.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  doc.dispatchEvent(new Event('selectionchange'));
+  await wait(0);
 }
 
 const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
@@ -137,8 +173,8 @@ function ckeditorModel(): Strategy {
   return {
     method: 'ckeditor-model',
     label: () => i18n.t('errors.insert_via_ckeditor'),
-    async run(element, text) {
-      const answer = insertThroughCkeditorBridge(element, text);
+    async run(element, text, _composerHadText, mode) {
+      const answer = insertThroughCkeditorBridge(element, text, mode === 'replace');
       return answer.handled ? i18n.t('errors.insert_ckeditor_accepted') : (answer.error ?? i18n.t('errors.insert_no_answer'));
     },
   };
@@ -167,8 +203,9 @@ function paste(options: { placeCaret(element: HTMLElement): void; withHtml: bool
   return {
     method: 'paste',
     label: () => i18n.t('errors.insert_via_paste'),
-    async run(element, text, composerHadText) {
-      options.placeCaret(element);
+    async run(element, text, composerHadText, mode) {
+      // Replacing: the whole content is already selected, and the paste goes over it.
+      if (mode === 'append') options.placeCaret(element);
       // Let the editor pick up the new selection (CKEditor and ProseMirror sync it on 'selectionchange').
       await wait(0);
       const data = new DataTransfer();
@@ -183,8 +220,8 @@ function execCommand(): Strategy {
   return {
     method: 'exec-command',
     label: () => i18n.t('errors.insert_via_exec_command'),
-    async run(element, text, composerHadText) {
-      focusAtEnd(element);
+    async run(element, text, composerHadText, mode) {
+      if (mode === 'append') focusAtEnd(element);
       const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
       if (typeof doc.execCommand !== 'function') return i18n.t('errors.insert_no_exec_command');
       const accepted = doc.execCommand('insertText', false, composerHadText ? `\n${text}` : text);
@@ -197,14 +234,14 @@ function textareaSetter(): Strategy {
   return {
     method: 'textarea-setter',
     label: () => i18n.t('errors.insert_via_textarea'),
-    async run(element, text) {
+    async run(element, text, _composerHadText, mode) {
       if (element.tagName !== 'TEXTAREA') return i18n.t('errors.insert_not_textarea');
       const textarea = element as HTMLTextAreaElement;
       // The prototype's setter, not `.value =`: React tracks the instance property and would drop the change.
       const realm = (textarea.ownerDocument.defaultView ?? globalThis) as typeof globalThis;
       const setter = Object.getOwnPropertyDescriptor(realm.HTMLTextAreaElement.prototype, 'value')?.set;
       if (!setter) return i18n.t('errors.insert_no_setter');
-      const existing = textarea.value.replace(/\s+$/, '');
+      const existing = mode === 'append' ? textarea.value.replace(/\s+$/, '') : '';
       setter.call(textarea, existing ? `${existing}\n${text}` : text);
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
       return i18n.t('errors.insert_textarea_reset');
@@ -272,8 +309,8 @@ function prosemirrorExecCommand(): Strategy {
   return {
     method: 'exec-command',
     label: () => i18n.t('errors.insert_via_exec_command'),
-    async run(element, text, composerHadText) {
-      placeCaretAtEnd(element);
+    async run(element, text, composerHadText, mode) {
+      if (mode === 'append') placeCaretAtEnd(element);
       await wait(0);
       const doc = element.ownerDocument as Document & { execCommand?: Document['execCommand'] };
       if (typeof doc.execCommand !== 'function') return i18n.t('errors.insert_no_exec_command');

@@ -1,6 +1,6 @@
 import { i18n } from '@/services/i18n/i18n';
 import type { HelpdeskAdapter } from '@/services/helpdesk/types';
-import { insertIntoComposer, type InsertResult } from './insert-into-composer';
+import { insertIntoComposer, type InsertMode, type InsertResult } from './insert-into-composer';
 
 /**
  * The public seam for writing: puts `text` into the composer of conversation `conversationId`
@@ -13,6 +13,7 @@ export async function writeToComposer(
   adapter: HelpdeskAdapter,
   conversationId: string,
   text: string,
+  mode: InsertMode = 'append',
 ): Promise<InsertResult> {
   try {
     const reading = adapter.read(doc, url);
@@ -21,7 +22,7 @@ export async function writeToComposer(
     }
     const composer = adapter.findComposer(doc, conversationId);
     if (!composer) return { landed: false, method: 'none', reason: i18n.t('errors.no_composer') };
-    return await insertIntoComposer(composer, text);
+    return await insertIntoComposer(composer, text, mode);
   } catch (error) {
     return { landed: false, method: 'none', reason: i18n.t('errors.adapter_failed', [adapter.id, String(error)]) };
   }

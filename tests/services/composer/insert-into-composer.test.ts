@@ -49,6 +49,17 @@ describe('insertIntoComposer: CKEditor 5', () => {
     expect(readComposerText(editable)).toBe(REPLY);
   });
 
+  it("replaces the editor's content through the bridge when asked to (translate my reply)", async () => {
+    uninstall = installCkeditorBridge(document);
+    const editable = createEditable();
+    const editor = createFakeCkeditor(editable);
+    await insertIntoComposer(target(editable, 'ckeditor5'), 'Thanks for waiting,\nthe parcel is at customs.');
+
+    const result = await insertIntoComposer(target(editable, 'ckeditor5'), REPLY, 'replace');
+    expect(result).toEqual({ landed: true, method: 'ckeditor-model' });
+    expect(editor.paragraphs()).toEqual(['Hallo Lena,', 'das Paket ist beim Zoll in Leipzig.']);
+  });
+
   it('falls back to a paste event carrying text/plain and escaped text/html when there is no bridge', async () => {
     const editable = createEditable();
     editable.innerHTML = '<p><br data-cke-filler="true"></p>';
@@ -125,6 +136,28 @@ describe('insertIntoComposer: textarea', () => {
     document.body.append(textarea);
     await insertIntoComposer(target(textarea, 'textarea'), REPLY);
     expect(textarea.value).toBe(`Draft line\n${REPLY}`);
+  });
+
+  it("replaces the agent's own-language text when asked to", async () => {
+    const textarea = frameworkTextarea();
+    const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+    native.set!.call(textarea, 'The parcel is at customs.');
+    const result = await insertIntoComposer(target(textarea, 'textarea'), REPLY, 'replace');
+    expect(result).toEqual({ landed: true, method: 'textarea-setter' });
+    expect(textarea.value).toBe(REPLY);
+  });
+
+  it('does not call a replacement landed when the old text is still there', async () => {
+    const textarea = document.createElement('textarea');
+    textarea.value = 'The parcel is at customs.';
+    document.body.append(textarea);
+    // A page that re-appends what it had (e.g. a framework restoring its own state).
+    textarea.addEventListener('input', () => {
+      const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+      native.set!.call(textarea, `The parcel is at customs.\n${textarea.value}`);
+    });
+    const result = await insertIntoComposer(target(textarea, 'textarea'), REPLY, 'replace');
+    expect(result.landed).toBe(false);
   });
 
   it('reports landed=false when the page resets the textarea after the input event', async () => {

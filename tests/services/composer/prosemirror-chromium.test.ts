@@ -17,7 +17,7 @@ const ROOT = resolve(__dirname, '../../..');
 interface PageApi {
   mount(html: string, options?: { ignorePaste?: boolean }): void;
   selectStartAndBlur(): void;
-  insert(text: string): Promise<{ landed: boolean; method: string; reason?: string }>;
+  insert(text: string, mode?: 'append' | 'replace'): Promise<{ landed: boolean; method: string; reason?: string }>;
   paragraphs(): string[];
 }
 type TestWindow = Window & { parleyComposerTest: PageApi };
@@ -74,7 +74,8 @@ describe.skipIf(!existsSync(CHROMIUM))('ProseMirror strategies in real Chromium'
 
   const mount = (html: string, options: { ignorePaste?: boolean } = {}) =>
     page.evaluate(([h, o]) => (window as unknown as TestWindow).parleyComposerTest.mount(h, o), [html, options] as const);
-  const insert = (text: string) => page.evaluate((t) => (window as unknown as TestWindow).parleyComposerTest.insert(t), text);
+  const insert = (text: string, mode: 'append' | 'replace' = 'append') =>
+    page.evaluate(([t, m]) => (window as unknown as TestWindow).parleyComposerTest.insert(t, m), [text, mode] as const);
   const paragraphs = () => page.evaluate(() => (window as unknown as TestWindow).parleyComposerTest.paragraphs());
   const selectStartAndBlur = () => page.evaluate(() => (window as unknown as TestWindow).parleyComposerTest.selectStartAndBlur());
 
@@ -89,6 +90,13 @@ describe.skipIf(!existsSync(CHROMIUM))('ProseMirror strategies in real Chromium'
     await selectStartAndBlur();
     expect(await insert('Your order left the warehouse.\nBest, Sam')).toEqual({ landed: true, method: 'paste' });
     expect(await paragraphs()).toEqual(['Hi Lucía,', 'thanks for waiting.', 'Your order left the warehouse.', 'Best, Sam']);
+  });
+
+  it("replaces the editor's content when asked to (translate my reply), through ProseMirror's own paste", async () => {
+    await mount('<p>Hi Lucía,</p><p>your order left.</p>');
+    await selectStartAndBlur();
+    expect(await insert('Hola Lucía,\ntu pedido ya salió.', 'replace')).toEqual({ landed: true, method: 'paste' });
+    expect(await paragraphs()).toEqual(['Hola Lucía,', 'tu pedido ya salió.']);
   });
 
   it("keeps markup as text through ProseMirror's HTML clipboard parser", async () => {

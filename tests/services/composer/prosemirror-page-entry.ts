@@ -30,8 +30,8 @@ const api = {
     editor.dispatch(editor.state.tr.setSelection(Selection.atStart(editor.state.doc)));
     (document.getElementById('elsewhere') as HTMLButtonElement).focus();
   },
-  insert(text: string): Promise<InsertResult> {
-    return insertIntoComposer({ kind: 'prosemirror', element: view!.dom as HTMLElement, isPublicReply: true }, text);
+  insert(text: string, mode: 'append' | 'replace' = 'append'): Promise<InsertResult> {
+    return insertIntoComposer({ kind: 'prosemirror', element: view!.dom as HTMLElement, isPublicReply: true }, text, mode);
   },
   /** The text of each top-level node of ProseMirror's own document (not the DOM). */
   paragraphs(): string[] {
