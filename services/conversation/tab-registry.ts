@@ -59,7 +59,15 @@ export async function getTabPageStatus(tabId: number): Promise<TabPageStatus | n
 export async function forgetTab(tabId: number): Promise<void> {
   await Promise.all([tabItem(tabId).removeValue(), statusItem(tabId).removeValue()]);
   const last = await lastConversationItem.getValue();
-  if (last?.tabId === tabId) await lastConversationItem.removeValue();
+  if (last?.tabId !== tabId) return;
+  // The panel falls back to the conversation another open helpdesk tab reported most recently.
+  const all = await storage.snapshot('session');
+  const remaining = Object.entries(all)
+    .filter(([key]) => key.startsWith(TAB_KEY_PREFIX))
+    .map(([, value]) => value as TabConversation)
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  if (remaining[0]) await lastConversationItem.setValue(remaining[0]);
+  else await lastConversationItem.removeValue();
 }
 
 /** Tabs currently showing the conversation. */

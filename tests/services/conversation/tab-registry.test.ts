@@ -19,6 +19,10 @@ describe('tab registry', () => {
     expect((await tabsShowing('zendesk:h:1')).sort()).toEqual([1, 3]);
     await forgetTab(2);
     expect(await tabsShowing('zendesk:h:2')).toEqual([]);
+    // The closed tab's conversation was the latest: the panel falls back to the latest still open.
+    expect((await resolveActiveConversation(null))?.tabId).toBe(3);
+    await forgetTab(3);
+    await forgetTab(1);
     expect(await resolveActiveConversation(null)).toBeNull();
   });
 });
