@@ -5,12 +5,16 @@
  *   detect-conversation              see scripts/cli/detect-conversation.ts
  *   pii                              {"text"} → {"text", "masked", "found"}
  *   injection                        {"text"} → {"text", "injection"}
+ *   formality                        {"text", "lang"} → {"text", "formality"}
+ *   meaning                          {"source_lang", "source", "target_lang", "translation"} → {"faithful", "issues"}
  */
 import { createInterface } from 'node:readline';
 import { SUPPORTED_LANGUAGE_CODES, isSupportedLanguage, type SupportedLanguage } from '../../services/language/supported-languages';
 import { runDetect } from './detect';
 import { runDetectConversation } from './detect-conversation';
+import { runFormality } from './formality';
 import { runInjection } from './injection';
+import { runMeaning } from './meaning';
 import { runPii } from './pii';
 
 const USAGE = `usage: npm run -s cli -- <command> [options] < input.jsonl > output.jsonl
@@ -25,6 +29,11 @@ commands:
                          (personal data Parley replaces by placeholders before text goes to a model)
   injection              one {"text": ...} per line in; one {"text", "injection": true|false, "reasons"} per line out
                          (messages that try to instruct the model)
+  formality              one {"text", "lang"} per line in; one {"text", "formality": "formal"|"informal"|"neutral"} per line out
+                         (how a reply addresses the customer; lang: de fr es pt pt-BR pt-PT it nl pl ru tr ja ko zh)
+  meaning                one {"source_lang", "source", "target_lang", "translation"} per line in;
+                         one {"faithful": true|false, "issues": [{"kind", "expected", "found"?, "message"}]} per line out
+                         (amounts, dates, ids, links, negations… of the source the translation changed)
 `;
 
 function stdinLines(): AsyncIterable<string> {
@@ -72,6 +81,10 @@ async function main(args: readonly string[]): Promise<number> {
       return runLines('pii', runPii);
     case 'injection':
       return runLines('injection', runInjection);
+    case 'formality':
+      return runLines('formality', runFormality);
+    case 'meaning':
+      return runLines('meaning', runMeaning);
     case undefined:
     case '--help':
     case '-h':

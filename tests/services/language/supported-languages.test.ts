@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSupportedLanguage, languageName } from '@/services/language/supported-languages';
-import { i18n } from '#i18n';
+import { i18n } from '@/services/i18n/i18n';
 
 describe('supported languages', () => {
   it('knows the languages Parley serves and rejects others', () => {
