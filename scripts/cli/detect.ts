@@ -1,3 +1,4 @@
+import { answerJsonLines, NEEDS_TEXT, stringField } from './json-lines';
 import { detectLanguage } from '../../services/language/detect-language';
 import type { SupportedLanguage } from '../../services/language/supported-languages';
 
@@ -12,28 +13,16 @@ export interface DetectCommandOptions {
  * the text carries language). Blank lines are skipped. A line that is not such an object is
  * reported through `fail` (with its line number) and gets no output line.
  */
-export async function runDetect(
+export function runDetect(
   lines: AsyncIterable<string>,
   write: (line: string) => void,
   fail: (message: string) => void,
   options: DetectCommandOptions = {},
 ): Promise<void> {
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let text: unknown;
-    try {
-      text = (JSON.parse(line) as { text?: unknown } | null)?.text;
-    } catch {
-      fail(`line ${lineNumber}: not JSON`);
-      continue;
-    }
-    if (typeof text !== 'string') {
-      fail(`line ${lineNumber}: expected an object with a string "text"`);
-      continue;
-    }
+  return answerJsonLines(lines, write, fail, (value) => {
+    const text = stringField(value, 'text');
+    if (text === null) return { error: NEEDS_TEXT };
     const { language, confidence } = detectLanguage(text, { candidates: options.candidates });
-    write(JSON.stringify({ text, language, confidence }));
-  }
+    return { output: { text, language, confidence } };
+  });
 }

@@ -1,3 +1,4 @@
+import { answerJsonLines, stringField } from './json-lines';
 import { FORMALITY_LANGUAGES, detectFormality, isFormalityLanguage } from '../../services/checks/formality/detect-formality';
 
 /**
@@ -7,33 +8,13 @@ import { FORMALITY_LANGUAGES, detectFormality, isFormalityLanguage } from '../..
  * is not such an object, or names a language without formality rules, is reported through `fail`
  * (with its line number) and gets no output line.
  */
-export async function runFormality(
-  lines: AsyncIterable<string>,
-  write: (line: string) => void,
-  fail: (message: string) => void,
-): Promise<void> {
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let parsed: { text?: unknown; lang?: unknown } | null;
-    try {
-      parsed = JSON.parse(line) as { text?: unknown; lang?: unknown } | null;
-    } catch {
-      fail(`line ${lineNumber}: not JSON`);
-      continue;
-    }
-    const text = parsed?.text;
-    const lang = parsed?.lang;
-    if (typeof text !== 'string' || typeof lang !== 'string') {
-      fail(`line ${lineNumber}: expected an object with a string "text" and a string "lang"`);
-      continue;
-    }
+export function runFormality(lines: AsyncIterable<string>, write: (line: string) => void, fail: (message: string) => void): Promise<void> {
+  return answerJsonLines(lines, write, fail, (value) => {
+    const text = stringField(value, 'text');
+    const lang = stringField(value, 'lang');
+    if (text === null || lang === null) return { error: 'expected an object with a string "text" and a string "lang"' };
     const language = lang.trim().split(/[-_]/u)[0]!.toLowerCase();
-    if (!isFormalityLanguage(language)) {
-      fail(`line ${lineNumber}: no formality rules for "${lang}" (supported: ${FORMALITY_LANGUAGES.join(', ')})`);
-      continue;
-    }
-    write(JSON.stringify({ text, formality: detectFormality(text, lang).formality }));
-  }
+    if (!isFormalityLanguage(language)) return { error: `no formality rules for "${lang}" (supported: ${FORMALITY_LANGUAGES.join(', ')})` };
+    return { output: { text, formality: detectFormality(text, lang).formality } };
+  });
 }

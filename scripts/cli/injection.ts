@@ -1,3 +1,4 @@
+import { answerJsonLines, NEEDS_TEXT, stringField } from './json-lines';
 import { detectInjection } from '../../services/safety/detect-injection';
 
 /**
@@ -6,27 +7,11 @@ import { detectInjection } from '../../services/safety/detect-injection';
  * reasons from INJECTION_REASONS, empty when it does not). Blank lines are skipped. A line that is
  * not such an object is reported through `fail` (with its line number) and gets no output line.
  */
-export async function runInjection(
-  lines: AsyncIterable<string>,
-  write: (line: string) => void,
-  fail: (message: string) => void,
-): Promise<void> {
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let text: unknown;
-    try {
-      text = (JSON.parse(line) as { text?: unknown } | null)?.text;
-    } catch {
-      fail(`line ${lineNumber}: not JSON`);
-      continue;
-    }
-    if (typeof text !== 'string') {
-      fail(`line ${lineNumber}: expected an object with a string "text"`);
-      continue;
-    }
+export function runInjection(lines: AsyncIterable<string>, write: (line: string) => void, fail: (message: string) => void): Promise<void> {
+  return answerJsonLines(lines, write, fail, (value) => {
+    const text = stringField(value, 'text');
+    if (text === null) return { error: NEEDS_TEXT };
     const { injection, reasons } = detectInjection(text);
-    write(JSON.stringify({ text, injection, reasons }));
-  }
+    return { output: { text, injection, reasons } };
+  });
 }

@@ -1,3 +1,4 @@
+import { answerJsonLines, NEEDS_TEXT, stringField } from './json-lines';
 import { maskPersonalData } from '../../services/privacy/mask-personal-data';
 
 /**
@@ -7,27 +8,11 @@ import { maskPersonalData } from '../../services/privacy/mask-personal-data';
  * A line that is not such an object is reported through `fail` (with its line number) and gets no
  * output line.
  */
-export async function runPii(
-  lines: AsyncIterable<string>,
-  write: (line: string) => void,
-  fail: (message: string) => void,
-): Promise<void> {
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let text: unknown;
-    try {
-      text = (JSON.parse(line) as { text?: unknown } | null)?.text;
-    } catch {
-      fail(`line ${lineNumber}: not JSON`);
-      continue;
-    }
-    if (typeof text !== 'string') {
-      fail(`line ${lineNumber}: expected an object with a string "text"`);
-      continue;
-    }
+export function runPii(lines: AsyncIterable<string>, write: (line: string) => void, fail: (message: string) => void): Promise<void> {
+  return answerJsonLines(lines, write, fail, (value) => {
+    const text = stringField(value, 'text');
+    if (text === null) return { error: NEEDS_TEXT };
     const { masked, found } = maskPersonalData(text);
-    write(JSON.stringify({ text, masked, found: found.map(({ kind, value }) => ({ kind, value })) }));
-  }
+    return { output: { text, masked, found: found.map(({ kind, value: data }) => ({ kind, value: data })) } };
+  });
 }
