@@ -21,6 +21,8 @@ export default defineConfig({
     // at the moment it is configured, never at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_action_title__' },
+    // Enterprise policy: a team's market rules, pushed to every agent's browser (README: "Market rules by policy").
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Keyboard first: Chrome maps at most four suggested keys (remappable at chrome://extensions/shortcuts);
     // "translate my reply" has none by default, and the panel's own keys (Ctrl+Enter) need none.
     commands: {

@@ -9,6 +9,7 @@ import type { ActionResult, OptionsState } from './options-state';
 import { PrivacySettings } from './privacy-settings';
 import { ProviderFields, providerLabel } from './provider-fields';
 import { ProviderRoutes } from './provider-routes';
+import { MarketsSettings } from './markets/markets-settings';
 import { UsageOverview } from './usage-overview';
 
 /** A locale in its own language ("Deutsch", "日本語", "العربية"): what a speaker looks for in the list. */
@@ -125,6 +126,7 @@ export function OptionsApp({ state }: { state: OptionsState }) {
           <Result result={state.saveResult.value} testId="save-result" />
         </div>
       </form>
+      <MarketsSettings />
       <UsageOverview settings={settings} />
       <CustomHelpdesksSettings />
     </main>

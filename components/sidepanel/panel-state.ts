@@ -17,6 +17,12 @@ import { loadSettings, watchSettings } from '@/services/settings/settings-store'
 import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { isProviderConfigured } from '@/services/settings/settings-schema';
 import { getDatabase, type ConversationRecord, type MessageRecord, type OutboundText } from '@/services/storage/database';
+import { runChecks, type CheckResult } from '@/services/checks/run-checks';
+import { loadMarketRules, watchMarketRules, type MarketRules } from '@/services/markets/market-store';
+import { pickMarketForConversation, type MarketChoice } from '@/services/markets/pick-market';
+
+/** The agent's own-language text a reply was translated from. */
+export type ReplySource = { text: string; language: string };
 
 export type SuggestionsState =
   | { status: 'idle' }
@@ -68,6 +74,7 @@ export function createPanelState() {
   const inserts = signal<Partial<Record<InsertTarget, InsertState>>>({});
   /** A short message for screen readers about what just happened (announced by a live region). */
   const announcement = signal('');
+  const marketRules = signal<MarketRules | null>(null);
 
   /** The conversation's language state, kept by the background (override included). */
   const customerLanguage = computed(() => conversation.value?.language ?? null);
@@ -75,6 +82,13 @@ export function createPanelState() {
   const inlineVisible = computed(() => conversation.value?.inlineHidden !== true);
   /** Suggestions are for one state of the conversation: the latest message. */
   const latestMessageKey = computed(() => messages.value.at(-1)?.key ?? null);
+  /** The market whose rules apply to this conversation, and why. */
+  const market = computed<MarketChoice | null>(() => {
+    const rules = marketRules.value;
+    const language = customerLanguage.value;
+    if (!rules || !language?.language) return null;
+    return pickMarketForConversation(rules.ruleSet.profiles, language);
+  });
   /** The draft's translation is current: it was made for exactly the text in the box. */
   const draftReady = computed(() => draft.value.outbound !== undefined && draft.value.outbound.forText === draft.value.text.trim());
 
@@ -248,18 +262,60 @@ export function createPanelState() {
     await storeEdit(index, await sendToBackground({ type: 'ui/rewrite-reply', conversationKey: key, text, style }));
   }
 
-  async function insertText(target: InsertTarget, text: string): Promise<boolean> {
+  /**
+   * The market's checks on a reply (pure and fast: run while rendering). The background runs them
+   * again before inserting, and refuses what a rule set to block.
+   */
+  function checksFor(text: string, source?: ReplySource): CheckResult[] {
+    const chosen = market.value?.market;
+    if (!chosen || text.trim() === '') return [];
+    return runChecks(chosen, { text, language: customerLanguage.value?.tag ?? undefined, source: source ?? null });
+  }
+
+  /** The agent's draft as the checks and the background want it: the own-language text a translation came from. */
+  function draftSource(): ReplySource | undefined {
+    const forText = draft.value.outbound?.forText;
+    const agentLanguage = settings.value?.settings.agentLanguage;
+    return forText && agentLanguage ? { text: forText, language: agentLanguage } : undefined;
+  }
+
+  /** A check's fix for a suggestion: it becomes the agent's edit (and is back-translated). */
+  async function applySuggestionFix(index: number, replacement: string) {
+    const key = conversationKey();
+    if (!key) return;
+    setEdit(index, { status: 'working', text: replacement });
+    await storeEdit(index, await sendToBackground({ type: 'ui/check-meaning', conversationKey: key, text: replacement }));
+  }
+
+  /** A check's fix for the translated draft: the customer text changes, and is back-translated again. */
+  async function applyDraftFix(replacement: string) {
+    const key = conversationKey();
+    const current = draft.value;
+    if (!key || !current.outbound) return;
+    draft.value = { ...current, status: 'working' };
+    const result = await sendToBackground({ type: 'ui/check-meaning', conversationKey: key, text: replacement });
+    if (!result.ok) {
+      draft.value = { ...current, status: 'failed', error: result.error };
+      return;
+    }
+    const outbound = { ...result, forText: current.outbound.forText };
+    draft.value = { text: current.text, status: 'idle', outbound };
+    await saveDraftOutbound(db, key, outbound);
+  }
+
+  async function insertText(target: InsertTarget, text: string, source?: ReplySource): Promise<boolean> {
     const tab = active.value;
     if (!tab) return false;
     inserts.value = { ...inserts.value, [target]: { status: 'inserting' } };
     let result: InsertReplyResponse;
     try {
-      result = await sendToBackground({ type: 'ui/insert-reply', tabId: tab.tabId, conversationKey: tab.conversationKey, text });
+      result = await sendToBackground({ type: 'ui/insert-reply', tabId: tab.tabId, conversationKey: tab.conversationKey, text, source });
     } catch (error) {
       result = { landed: false, method: 'none', reason: String(error) };
     }
     let copied = false;
-    if (!result.landed) {
+    // A reply the market's rules block is not handed to the agent through the clipboard either.
+    if (!result.landed && !result.check) {
       // The agent still gets the text: it is on the clipboard, ready to paste.
       copied = await navigator.clipboard.writeText(text).then(
         () => true,
@@ -327,7 +383,7 @@ export function createPanelState() {
     const key = conversationKey();
     const outbound = draft.value.outbound;
     if (!key || !outbound || !draftReady.value) return;
-    const landed = await insertText('draft', outbound.text);
+    const landed = await insertText('draft', outbound.text, draftSource());
     if (landed && conversationKey() === key) {
       draft.value = { text: '', status: 'idle' };
       await clearDraftText(db, key);
@@ -368,6 +424,9 @@ export function createPanelState() {
       settings.value = parsed;
       maybeSuggest();
     });
+    const refreshRules = () => void loadMarketRules().then((rules) => (marketRules.value = rules));
+    refreshRules();
+    const stopRules = watchMarketRules(refreshRules);
     const stopSettings = watchSettings((parsed) => (settings.value = parsed));
     const stopTabs = watchTabRegistry(() => void refreshActive());
     const onActivated = () => void refreshActive();
@@ -389,6 +448,7 @@ export function createPanelState() {
     return () => {
       void flushDraft();
       stopSettings();
+      stopRules();
       stopTabs();
       browser.tabs.onActivated.removeListener(onActivated);
       browser.runtime.onMessage.removeListener(onMessage);
@@ -409,6 +469,11 @@ export function createPanelState() {
     draftReady,
     inserts,
     announcement,
+    market,
+    checksFor,
+    draftSource,
+    applySuggestionFix,
+    applyDraftFix,
     customerLanguage,
     configured,
     inlineVisible,

@@ -1,6 +1,8 @@
 import { i18n } from '@/services/i18n/i18n';
 import { languageLabel } from '@/components/shared/language-label';
 import type { RewriteStyle } from '@/services/model/prompts';
+import type { CheckResult } from '@/services/checks/run-checks';
+import { CheckResults } from './check-results';
 import { InsertOutcome } from './insert-outcome';
 import { OutboundPreview } from './outbound-preview';
 import type { DraftState, InsertState } from './panel-state';
@@ -17,6 +19,9 @@ interface Props {
   onTranslateOrInsert(): void;
   onInsert(): void;
   onRewrite(style: RewriteStyle): void;
+  /** The market's checks on the translated draft. */
+  checks: CheckResult[];
+  onFix(replacement: string): void;
 }
 
 /**
@@ -24,8 +29,10 @@ interface Props {
  * its back-translation, before it goes into the helpdesk's composer. Ctrl+Enter translates, and a
  * second Ctrl+Enter (after reading the result) inserts.
  */
-export function ReplyComposer({ draft, ready, insert, agentLanguage, customerLanguage, onChange, onTranslate, onTranslateOrInsert, onInsert, onRewrite }: Props) {
+export function ReplyComposer(props: Props) {
+  const { draft, ready, insert, agentLanguage, customerLanguage, onChange, onTranslate, onTranslateOrInsert, onInsert, onRewrite, checks, onFix } = props;
   const working = draft.status === 'working';
+  const blocked = ready && checks.some((check) => check.status === 'block');
   return (
     <section class="reply" aria-labelledby="reply-heading">
       <h2 id="reply-heading">{i18n.t('panel.reply_heading')}</h2>
@@ -66,8 +73,9 @@ export function ReplyComposer({ draft, ready, insert, agentLanguage, customerLan
       {ready && draft.outbound ? (
         <>
           <OutboundPreview text={draft.outbound.text} backTranslation={draft.outbound.backTranslation} language={draft.outbound.variant ?? draft.outbound.language} />
+          <CheckResults results={checks} onFix={onFix} />
           <div class="actions">
-            <button type="button" class="button" disabled={working || insert?.status === 'inserting'} aria-keyshortcuts="Control+Enter" onClick={onInsert}>
+            <button type="button" class="button" disabled={working || insert?.status === 'inserting' || blocked} aria-keyshortcuts="Control+Enter" onClick={onInsert}>
               {i18n.t('panel.reply_insert')}
               <kbd class="shortcut">Ctrl+Enter</kbd>
             </button>

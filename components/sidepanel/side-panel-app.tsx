@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '@/services/i18n/i18n';
 import { SettingsWarnings } from '@/components/shared/settings-warnings';
 import { CustomerLanguage } from './customer-language';
+import { MarketSummary } from './market-summary';
 import { MessageList } from './message-list';
 import type { PanelState } from './panel-state';
 import { ReplyComposer } from './reply-composer';
@@ -43,13 +44,23 @@ export function SidePanelApp({ state }: { state: PanelState }) {
     finishEditing: (index) => void state.finishEditing(index),
     cancelEditing: (index) => state.cancelEditing(index),
     rewrite: (index, style) => void state.rewriteSuggestion(index, style),
+    checks: (index) => {
+      const shown = state.suggestions.value;
+      if (shown.status !== 'ready') return [];
+      const edit = state.edits.value[index];
+      return state.checksFor(edit && edit.status !== 'failed' ? edit.text : (shown.suggestions[index]?.reply ?? ''));
+    },
+    applyFix: (index, replacement) => void state.applySuggestionFix(index, replacement),
   };
+  const draft = state.draft.value;
+  const draftChecks = state.draftReady.value && draft.outbound ? state.checksFor(draft.outbound.text, state.draftSource()) : [];
 
   return (
     <main class="panel">
       <header class="panel__header">
         <h1>{conversation?.title ?? i18n.t('panel.title')}</h1>
         {state.active.value ? <CustomerLanguage state={language} onOverride={(tag) => void state.overrideLanguage(tag)} /> : null}
+        {state.active.value ? <MarketSummary choice={state.market.value} /> : null}
         {state.active.value && settings?.inlineTranslations ? (
           <label class="checkbox">
             <input
@@ -103,6 +114,8 @@ export function SidePanelApp({ state }: { state: PanelState }) {
             onTranslateOrInsert={() => void state.translateOrInsertDraft()}
             onInsert={() => void state.insertDraft()}
             onRewrite={(style) => void state.rewriteDraft(style)}
+            checks={draftChecks}
+            onFix={(replacement) => void state.applyDraftFix(replacement)}
           />
         </>
       ) : (

@@ -1,6 +1,8 @@
 import { i18n } from '@/services/i18n/i18n';
 import type { Suggestion } from '@/services/messaging/protocol';
 import type { RewriteStyle } from '@/services/model/prompts';
+import type { CheckResult } from '@/services/checks/run-checks';
+import { CheckResults } from './check-results';
 import { InsertOutcome } from './insert-outcome';
 import { OutboundPreview } from './outbound-preview';
 import type { InsertState, SuggestionEdit, SuggestionsState } from './panel-state';
@@ -14,6 +16,9 @@ export interface SuggestionActions {
   finishEditing(index: number): void;
   cancelEditing(index: number): void;
   rewrite(index: number, style: RewriteStyle): void;
+  /** The market's checks on what suggestion `index` would insert now. */
+  checks(index: number): CheckResult[];
+  applyFix(index: number, replacement: string): void;
 }
 
 interface Props {
@@ -85,6 +90,8 @@ function SuggestionItem(props: {
   const working = edit?.status === 'working';
   const editing = edit?.status === 'editing';
   const textId = `suggestion-${number}-text`;
+  const checks = editing || working ? [] : actions.checks(index);
+  const blocked = checks.some((check) => check.status === 'block');
 
   return (
     <li class="suggestion" data-index={index} data-edited={edit?.status === 'ready' ? 'true' : undefined} aria-labelledby={`suggestion-${number}-title`}>
@@ -135,13 +142,14 @@ function SuggestionItem(props: {
           {edit.error}
         </p>
       ) : null}
+      <CheckResults results={checks} onFix={(replacement) => actions.applyFix(index, replacement)} />
       {!editing ? (
         <>
           <div class="actions">
             <button
               type="button"
               class="button suggestion__insert"
-              disabled={insert?.status === 'inserting' || working}
+              disabled={insert?.status === 'inserting' || working || blocked}
               aria-describedby={textId}
               aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
               onClick={() => actions.insert(index)}

@@ -263,6 +263,11 @@ export function malformedContent(answer: Pick<Answer, 'content' | 'format'>): st
   return `Sure! Here is the JSON you asked for:\n\n${cut}`;
 }
 
+/** The `alter-numbers` fault: the answer with every 4 and 9 swapped (49.90 € → 94.40 €), JSON left valid. */
+export function alterNumbers(content: string): string {
+  return content.replace(/[49]/g, (digit) => (digit === '4' ? '9' : '4'));
+}
+
 /**
  * Split an answer into small streaming pieces (a few words each; long unspaced runs such as
  * Japanese are cut every few characters). Joining the pieces gives back the text exactly.

@@ -11,6 +11,7 @@ import {
   BadRequestContent,
   classify,
   estimateTokens,
+  alterNumbers,
   malformedContent,
   messageText,
   respond,
@@ -46,7 +47,12 @@ export interface TimingConfig {
   msPerToken: number | null;
 }
 
-export const FAULT_MODES = ['cut-stream', 'malformed', 'hang', 'empty'] as const;
+/**
+ * How a request can go wrong: a stream cut mid-way, JSON that does not parse, no answer at all,
+ * an empty answer, or (`alter-numbers`) a well-formed answer whose numbers the "model" changed, as
+ * a careless translation would: every digit 4 becomes 9 and 9 becomes 4.
+ */
+export const FAULT_MODES = ['cut-stream', 'malformed', 'hang', 'empty', 'alter-numbers'] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 const TASKS: readonly Task[] = ['translate', 'outbound', 'rewrite', 'suggest', 'other'];
 
@@ -435,7 +441,8 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
       return;
     }
 
-    const content = mode === 'empty' ? '' : mode === 'malformed' ? malformedContent(answer) : answer.content;
+    const content =
+      mode === 'empty' ? '' : mode === 'malformed' ? malformedContent(answer) : mode === 'alter-numbers' ? alterNumbers(answer.content) : answer.content;
     const completionTokens = estimateTokens(content);
     const id = `chatcmpl-parley-${++sequence}`;
     const created = Math.floor(Date.now() / 1000);

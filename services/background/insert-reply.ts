@@ -2,13 +2,27 @@ import { getTabConversation } from '@/services/conversation/tab-registry';
 import { i18n } from '@/services/i18n/i18n';
 import type { InsertReplyResponse } from '@/services/messaging/protocol';
 import { sendToTab } from '@/services/messaging/send';
+import { checkReply } from '@/services/markets/conversation-market';
+import type { ParleyDatabase } from '@/services/storage/database';
 
 /**
  * Puts a reply into the composer of the tab that shows the conversation, through that tab's
- * content script (which reads the composer back). Nothing is written if the tab has moved on to
- * another conversation. Never throws.
+ * content script (which reads the composer back), after the market's hard checks: a check the lead
+ * set to block refuses the insertion, whoever asked (the panel, a keyboard shortcut). Nothing is
+ * written if the tab has moved on to another conversation. Never throws.
  */
-export async function insertReplyIntoTab(tabId: number, conversationKey: string, text: string): Promise<InsertReplyResponse> {
+export async function insertReplyIntoTab(
+  db: ParleyDatabase,
+  tabId: number,
+  conversationKey: string,
+  text: string,
+  source?: { text: string; language: string },
+): Promise<InsertReplyResponse> {
+  const check = await checkReply(db, conversationKey, { text, source }).catch(() => null);
+  if (check?.status === 'block') {
+    const failures = check.results.filter((result) => result.status === 'block').map((result) => result.message);
+    return { landed: false, method: 'none', reason: i18n.t('errors.blocked_by_rules', [check.marketName ?? '', failures.join(' ')]), check };
+  }
   const shown = await getTabConversation(tabId);
   if (shown?.conversationKey !== conversationKey) {
     return { landed: false, method: 'none', reason: i18n.t('errors.tab_changed_conversation') };

@@ -13,6 +13,7 @@ import type { TranslationService } from '@/services/translation/translation-serv
 import { probeCustomHelpdeskInTab } from './custom-helpdesks';
 import { overrideConversationLanguage } from './override-language';
 import { insertReplyIntoTab } from './insert-reply';
+import { checkReply } from '@/services/markets/conversation-market';
 import { testConnection } from './test-connection';
 import type { ParleyDatabase } from '@/services/storage/database';
 
@@ -71,8 +72,11 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
       async 'ui/suggest-replies'({ conversationKey, regenerate }) {
         return deps.suggestions.suggestReplies(conversationKey, regenerate);
       },
-      async 'ui/insert-reply'({ tabId, conversationKey, text }) {
-        return insertReplyIntoTab(tabId, conversationKey, text);
+      async 'ui/insert-reply'({ tabId, conversationKey, text, source }) {
+        return insertReplyIntoTab(deps.db, tabId, conversationKey, text, source);
+      },
+      async 'ui/check-reply'({ conversationKey, text, source }) {
+        return checkReply(deps.db, conversationKey, { text, source });
       },
       async 'ui/test-connection'({ provider }) {
         return testConnection(provider, deps.gateway.measuredClient(provider, 'test', null));

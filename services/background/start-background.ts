@@ -12,6 +12,7 @@ import { allProviders, DEFAULT_PROVIDER_LIMITS, type Settings } from '@/services
 import { switchUiLocale } from '@/services/i18n/i18n';
 import { chooseUiLocale } from '@/services/i18n/ui-locales';
 import { createOutboundService } from '@/services/outbound/outbound-service';
+import { promptGuidance } from '@/services/markets/conversation-market';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
@@ -30,8 +31,8 @@ export function startBackground() {
   const queue = createRequestQueue({ onHealthChange: saveProviderHealth });
   const gateway = createModelGateway({ queue, createClient: createModelClient, ledger: createUsageLedger(db) });
   const translations = createTranslationService({ db, loadSettings, gateway, notify: notifyTabsOfTranslation });
-  const suggestions = createSuggestionService({ db, loadSettings, gateway });
-  const outbound = createOutboundService({ db, loadSettings, gateway });
+  const suggestions = createSuggestionService({ db, loadSettings, gateway, guidanceFor: (key) => promptGuidance(db, key, 'suggestions') });
+  const outbound = createOutboundService({ db, loadSettings, gateway, guidanceFor: (key, kind) => promptGuidance(db, key, kind) });
   const route = createBackgroundRouter(
     createMessageHandlers({ db, translations, suggestions, outbound, loadSettings, gateway, createClient: createModelClient }),
     extensionIdentity(),

@@ -11,6 +11,7 @@ import type { MessageTable } from '@/services/i18n/i18n';
 import { UI_LOCALES, type UiLocale } from '@/services/i18n/ui-locales';
 import { REWRITE_STYLES } from '@/services/model/prompts';
 import type { OutboundResult, RewriteResult } from '@/services/outbound/outbound-service';
+import type { ReplyCheck } from '@/services/markets/conversation-market';
 
 /**
  * Parley's one message protocol between contexts, named by direction:
@@ -29,6 +30,8 @@ const positionedMessageSchema = z.object({
   time: z.string().max(64).optional(),
   position: z.number().finite(),
 });
+
+const replySourceSchema = z.object({ text: z.string().min(1).max(MAX_TEXT), language: z.string().min(2).max(20) });
 
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
@@ -77,6 +80,15 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
     tabId: z.number().int().nonnegative(),
     conversationKey: z.string().min(1).max(500),
     text: z.string().min(1).max(MAX_TEXT),
+    /** The agent's own-language draft the text was translated from (for the meaning and glossary checks). */
+    source: replySourceSchema.optional(),
+  }),
+  z.object({
+    /** The market's hard checks on a reply, before the agent inserts it. */
+    type: z.literal('ui/check-reply'),
+    conversationKey: z.string().min(1).max(500),
+    text: z.string().min(1).max(MAX_TEXT),
+    source: replySourceSchema.optional(),
   }),
   z.object({
     type: z.literal('ui/test-connection'),
@@ -159,7 +171,8 @@ export type SuggestRepliesResponse =
   | { ok: true; /** Identifies this set (edits and shortcuts refer to it). */ key: string; suggestions: Suggestion[]; customerLanguage: SupportedLanguage; fromCache: boolean }
   | { ok: false; error: string };
 
-export type InsertReplyResponse = InsertResult;
+/** Whether the reply landed; when the market's checks blocked it, nothing was written and `check` says why. */
+export type InsertReplyResponse = InsertResult & { check?: ReplyCheck };
 
 export type TestConnectionResponse = { ok: true; model: string; models: string[] } | { ok: false; error: string };
 
@@ -200,6 +213,7 @@ export interface ResponseOf {
   'ui/probe-custom-helpdesk': ProbeCustomHelpdeskResponse;
   'ui/override-language': { ok: boolean };
   'ui/translate-draft': OutboundResult;
+  'ui/check-reply': ReplyCheck;
   'ui/rewrite-reply': RewriteResult;
   'ui/check-meaning': OutboundResult;
   'ui/set-inline-visibility': { ok: boolean };

@@ -23,6 +23,8 @@ import {
 import { MalformedAnswerError } from '@/services/model/request-queue';
 import { maskForModel, maskingFingerprint } from '@/services/privacy/mask-for-model';
 import { restorePersonalData, type PersonalDataFinding } from '@/services/privacy/mask-personal-data';
+import type { PromptGuidance } from '@/services/markets/conversation-market';
+import type { PromptKind } from '@/services/markets/rules-prompt';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { providersFor, type ModelPurpose, type ProviderSettings, type Settings } from '@/services/settings/settings-schema';
 import type { OutboundText, ParleyDatabase } from '@/services/storage/database';
@@ -50,8 +52,8 @@ export interface OutboundServiceDeps {
   loadSettings(): Promise<ParsedSettings>;
   gateway: ModelGateway;
   cache?: TranslationCache;
-  /** Tone rules and glossary lines of the market that applies to the conversation (see services/markets). */
-  guidanceFor?(conversationKey: string, settings: Settings): Promise<{ lines: string[]; fingerprint: string }>;
+  /** Tone rules and glossary lines of the market that applies to the conversation (services/markets/conversation-market.ts). */
+  guidanceFor?(conversationKey: string, kind: PromptKind): Promise<PromptGuidance>;
 }
 
 const outboundAnswerSchema = z.object({ translation: z.string().trim().min(1) });
@@ -65,7 +67,7 @@ interface CustomerLanguage {
 
 export function createOutboundService(deps: OutboundServiceDeps) {
   const cache = deps.cache ?? createTranslationCache(deps.db);
-  const noGuidance = async () => ({ lines: [] as string[], fingerprint: '' });
+  const noGuidance = async (): Promise<PromptGuidance> => ({ lines: [], fingerprint: '' });
   const guidanceFor = deps.guidanceFor ?? noGuidance;
 
   async function customerLanguageOf(conversationKey: string): Promise<CustomerLanguage | null> {
@@ -151,7 +153,7 @@ export function createOutboundService(deps: OutboundServiceDeps) {
       const { settings } = await deps.loadSettings();
       const customer = await customerLanguageOf(conversationKey);
       if (!customer) return { ok: false, error: i18n.t('errors.language_unknown') };
-      const guidance = await guidanceFor(conversationKey, settings);
+      const guidance = await guidanceFor(conversationKey, 'outbound-translation');
       let translation = text;
       if (customer.language !== settings.agentLanguage || guidance.lines.length > 0) {
         const { masked, found } = maskForModel(settings, text);
@@ -187,7 +189,7 @@ export function createOutboundService(deps: OutboundServiceDeps) {
       const { settings } = await deps.loadSettings();
       const customer = await customerLanguageOf(conversationKey);
       if (!customer) return { ok: false, error: i18n.t('errors.language_unknown') };
-      const guidance = await guidanceFor(conversationKey, settings);
+      const guidance = await guidanceFor(conversationKey, 'rewrite');
       const { masked, found } = maskForModel(settings, text);
       const rewritten = await ask({
         purpose: 'suggestions',

@@ -15,6 +15,7 @@ import { MalformedAnswerError } from '@/services/model/request-queue';
 import { maskedKindsOf } from '@/services/privacy/mask-for-model';
 import { maskPersonalData, restorePersonalData, type PersonalDataFinding } from '@/services/privacy/mask-personal-data';
 import { detectInjection, stripHiddenCharacters } from '@/services/safety/detect-injection';
+import type { PromptGuidance } from '@/services/markets/conversation-market';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { providersFor, type ProviderSettings, type Settings } from '@/services/settings/settings-schema';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
@@ -35,6 +36,8 @@ interface Prepared {
   transcript: TranscriptLine[];
   found: PersonalDataFinding[];
   key: string;
+  /** The market's rule lines for the prompt. */
+  guidance: string[];
 }
 
 /** How much of the conversation the model sees: enough context, bounded cost. */
@@ -44,6 +47,8 @@ export interface SuggestionServiceDeps {
   db: ParleyDatabase;
   loadSettings(): Promise<ParsedSettings>;
   gateway: ModelGateway;
+  /** The market's tone rules for suggestions (services/markets/conversation-market.ts); none by default. */
+  guidanceFor?(conversationKey: string): Promise<PromptGuidance>;
 }
 
 /**
@@ -76,15 +81,17 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
         injection: m.injection !== undefined || (m.role === 'customer' && detectInjection(m.text).injection),
       })),
     );
+    const guidance = (await deps.guidanceFor?.(conversationKey)) ?? { lines: [], fingerprint: '' };
     const key = await hashKey([
       SUGGESTION_PROMPT_VERSION,
       providers.map(modelIdentity),
       language.language,
       language.variant,
       settings.agentLanguage,
+      guidance.fingerprint,
       transcript,
     ]);
-    return { settings, providers, language, transcript, found, key };
+    return { settings, providers, language, transcript, found, key, guidance: guidance.lines };
   }
 
   /** The suggestions already made for the conversation as it is now, without asking the model (keyboard shortcuts). */
@@ -98,7 +105,7 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
   async function suggestReplies(conversationKey: string, regenerate: boolean): Promise<SuggestRepliesResponse> {
     const prepared = await prepare(conversationKey);
     if ('error' in prepared) return { ok: false, error: prepared.error };
-    const { settings, providers, language, transcript, found, key } = prepared;
+    const { settings, providers, language, transcript, found, key, guidance } = prepared;
     if (!regenerate) {
       const cached = await deps.db.suggestions.get(key);
       if (cached) return { ok: true, key, suggestions: cached.suggestions, customerLanguage: language.language, fromCache: true };
@@ -109,7 +116,7 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
         'suggestions',
         providers,
         async (client, _provider, signal) => {
-          const answer = await client.streamChat(suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant), {
+          const answer = await client.streamChat(suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant, guidance), {
             signal,
             json: { name: SUGGESTION_SCHEMA_NAME, schema: SUGGESTION_JSON_SCHEMA },
             temperature: 0.7,
