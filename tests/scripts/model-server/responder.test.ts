@@ -12,6 +12,7 @@ import {
 import { singleTranslationPrompt } from './requests';
 import { TRANSLATIONS } from '@/scripts/model-server/phrasebook';
 import {
+  alterNumbers,
   BadRequestContent,
   classify,
   malformedContent,
@@ -275,3 +276,35 @@ describe('splitIntoChunks', () => {
     expect(splitIntoChunks('')).toEqual([]);
   });
 });
+
+describe('outbound, rewrite and the alter-numbers fault', () => {
+  it("translates an agent's reply given as {\"reply\"} and answers {\"translation\"}", () => {
+    const answer = respond({
+      messages: [
+        { role: 'system', content: 'Source language: en\nTarget language: de\nAnswer format: outbound-json' },
+        { role: 'user', content: JSON.stringify({ reply: 'Thank you for your patience.' }) },
+      ],
+    });
+    expect(answer.task).toBe('outbound');
+    expect(JSON.parse(answer.content)).toEqual({ translation: '[en→de] Thank you for your patience.' });
+  });
+
+  it('rewrites into the stock reply that fits the style, never the same text', () => {
+    const request = (reply: string) => ({
+      messages: [
+        { role: 'system', content: 'Customer language: de\nAgent language: en\nRewrite style: apologetic\nAnswer format: rewrite-json' },
+        { role: 'user', content: JSON.stringify({ reply }) },
+      ],
+    });
+    const first = JSON.parse(respond(request('Danke.')).content) as { reply: string; gloss: string };
+    expect(first.reply).toMatch(/^Entschuldigen Sie/);
+    expect(first.gloss).toMatch(/^I'm sorry/);
+    const again = JSON.parse(respond(request(first.reply)).content) as { reply: string };
+    expect(again.reply).not.toBe(first.reply);
+  });
+
+  it('alters numbers but keeps JSON valid', () => {
+    expect(alterNumbers('{"translation":"49,90 € bis 4. Mai"}')).toBe('{"translation":"94,40 € bis 9. Mai"}');
+  });
+});
+

@@ -169,4 +169,26 @@ describe('suggestion service', () => {
       expect(answer.suggestions.map((s) => s.reply)).toEqual(['Wir schreiben an lena.schmidt@example.de.', 'Danke.']);
     }
   });
+
+  it("writes the market's rules into the prompt, and a change of them asks again instead of serving the cached set", async () => {
+    await db.messages.bulkPut([message(0, 'customer', 'Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.', 'de')]);
+    await seedConversation(db, ['Wo ist mein Paket? Ich warte schon seit zwei Wochen darauf.']);
+    const { client, calls } = jsonClient(THREE);
+    let guidance = { lines: ['Address the customer with "Sie".'], fingerprint: 'rules-a' };
+    const suggestions = createSuggestionService({
+      db,
+      loadSettings: async () => parseSettings(CONFIGURED),
+      gateway: createModelGateway({ queue: createRequestQueue({ baseBackoffMs: 1, maxBackoffMs: 1 }), createClient: () => client }),
+      guidanceFor: async () => guidance,
+    });
+    const first = await suggestions.suggestReplies(KEY, false);
+    expect(calls[0]![0]!.content).toContain('Address the customer with "Sie".');
+    // Cached for the same rules; known to keyboard shortcuts without a model call.
+    expect(await suggestions.suggestReplies(KEY, false)).toMatchObject({ fromCache: true });
+    expect(await suggestions.currentSuggestions(KEY)).toEqual({ key: first.ok ? first.key : '', suggestions: THREE.suggestions });
+    guidance = { lines: ['Address the customer with "du".'], fingerprint: 'rules-b' };
+    expect(await suggestions.currentSuggestions(KEY)).toBeNull();
+    expect(await suggestions.suggestReplies(KEY, false)).toMatchObject({ fromCache: false });
+    expect(calls).toHaveLength(2);
+  });
 });
