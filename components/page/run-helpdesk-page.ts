@@ -101,8 +101,12 @@ export function runHelpdeskPage(ctx: ContentScriptContext, deps?: Partial<Helpde
           return composer ? readComposerText(composer.element) : null;
         },
         translate: (text) => send({ type: 'content/translate-draft', conversationId, text }),
-        replaceDraft: (text) =>
-          current ? writeToComposer(document, currentUrl(), current.adapter, conversationId, text, 'replace') : Promise.resolve(notReadable()),
+        replaceDraft: async (text) => {
+          if (!current) return notReadable();
+          const outcome = await writeToComposer(document, currentUrl(), current.adapter, conversationId, text, 'replace');
+          if (outcome.landed) send({ type: 'content/reply-replaced', conversationId }).catch(() => {});
+          return outcome;
+        },
       });
       assist = { conversationId, model, anchor: null, ui: null };
     }

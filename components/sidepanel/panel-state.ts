@@ -20,6 +20,7 @@ import { getDatabase, type ConversationRecord, type MessageRecord, type Outbound
 import { runChecks, type CheckResult } from '@/services/checks/run-checks';
 import { loadMarketRules, watchMarketRules, type MarketRules } from '@/services/markets/market-store';
 import { pickMarketForConversation, type MarketChoice } from '@/services/markets/pick-market';
+import type { InsertOrigin } from '@/services/metrics/record-work';
 
 /** The agent's own-language text a reply was translated from. */
 export type ReplySource = { text: string; language: string };
@@ -303,13 +304,13 @@ export function createPanelState() {
     await saveDraftOutbound(db, key, outbound);
   }
 
-  async function insertText(target: InsertTarget, text: string, source?: ReplySource): Promise<boolean> {
+  async function insertText(target: InsertTarget, text: string, source?: ReplySource, origin?: InsertOrigin): Promise<boolean> {
     const tab = active.value;
     if (!tab) return false;
     inserts.value = { ...inserts.value, [target]: { status: 'inserting' } };
     let result: InsertReplyResponse;
     try {
-      result = await sendToBackground({ type: 'ui/insert-reply', tabId: tab.tabId, conversationKey: tab.conversationKey, text, source });
+      result = await sendToBackground({ type: 'ui/insert-reply', tabId: tab.tabId, conversationKey: tab.conversationKey, text, source, origin });
     } catch (error) {
       result = { landed: false, method: 'none', reason: String(error) };
     }
@@ -329,8 +330,10 @@ export function createPanelState() {
 
   async function insertSuggestion(index: number) {
     const text = suggestionText(index);
-    if (text === null) return;
-    await insertText(`suggestion-${index}`, text);
+    const shown = suggestions.value;
+    if (text === null || shown.status !== 'ready') return;
+    const edited = text !== shown.suggestions[index]?.reply;
+    await insertText(`suggestion-${index}`, text, undefined, { kind: edited ? 'suggestion-edited' : 'suggestion', suggestionsKey: shown.key, suggestionIndex: index });
   }
 
   function setDraftText(text: string) {
@@ -383,7 +386,7 @@ export function createPanelState() {
     const key = conversationKey();
     const outbound = draft.value.outbound;
     if (!key || !outbound || !draftReady.value) return;
-    const landed = await insertText('draft', outbound.text, draftSource());
+    const landed = await insertText('draft', outbound.text, draftSource(), { kind: 'draft' });
     if (landed && conversationKey() === key) {
       draft.value = { text: '', status: 'idle' };
       await clearDraftText(db, key);

@@ -45,7 +45,9 @@ export function createKeyboardCommandHandler(deps: KeyboardCommandDeps) {
       }
       const draft = await loadDraft(deps.db, shown.conversationKey);
       const edited = draft?.suggestionsKey === current.key ? draft.editedSuggestions?.[index] : undefined;
-      const result = await insert(deps.db, tabId, shown.conversationKey, edited?.text ?? suggestion.reply);
+      const result = await insert(deps.db, tabId, shown.conversationKey, edited?.text ?? suggestion.reply, {
+        origin: { kind: edited ? 'suggestion-edited' : 'suggestion', suggestionsKey: current.key, suggestionIndex: index },
+      });
       if (!result.landed) notifyTab(tabId, shown.conversationId, shown.frameId ?? 0, i18n.t('panel.insert_not_landed_no_clipboard', [result.reason ?? '']));
       tellPages({ type: 'background/shortcut-inserted', conversationKey: shown.conversationKey, index, result });
       return;

@@ -13,7 +13,9 @@ import type { TranslationService } from '@/services/translation/translation-serv
 import { probeCustomHelpdeskInTab } from './custom-helpdesks';
 import { overrideConversationLanguage } from './override-language';
 import { insertReplyIntoTab } from './insert-reply';
-import { checkReply } from '@/services/markets/conversation-market';
+import { checkReply, marketOfConversation } from '@/services/markets/conversation-market';
+import { recordOutboundTranslation, recordReplyInserted, recordSuggestionsShown } from '@/services/metrics/record-work';
+import type { OutboundResult } from '@/services/messaging/protocol';
 import { testConnection } from './test-connection';
 import type { ParleyDatabase } from '@/services/storage/database';
 
@@ -29,6 +31,12 @@ export interface HandlerDeps {
 
 /** What the background answers to each request of the protocol. */
 export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
+  /** A translated draft counts for the dashboard. */
+  async function withMetrics(conversationKey: string, result: OutboundResult): Promise<OutboundResult> {
+    if (result.ok) await recordOutboundTranslation(deps.db, conversationKey, result.variant ?? result.language);
+    return result;
+  }
+
   return {
     content: {
       async 'content/conversation-update'({ update }, { tabId, frameId, windowId, pageUrl }) {
@@ -62,7 +70,13 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
         // Only for the conversation this tab was last seen showing: a page cannot name another one.
         const shown = await getTabConversation(tabId);
         if (!shown || shown.conversationId !== conversationId) return { ok: false, error: i18n.t('errors.tab_changed_conversation') };
-        return deps.outbound.translateDraft(shown.conversationKey, text);
+        return withMetrics(shown.conversationKey, await deps.outbound.translateDraft(shown.conversationKey, text));
+      },
+      async 'content/reply-replaced'({ conversationId }, { tabId }) {
+        const shown = await getTabConversation(tabId);
+        if (!shown || shown.conversationId !== conversationId) return;
+        const market = await marketOfConversation(deps.db, shown.conversationKey).catch(() => null);
+        await recordReplyInserted(deps.db, shown.conversationKey, { kind: 'composer' }, market?.market?.id ?? null);
       },
       async 'content/page-status'({ helpdesk, status, missing }, { tabId }) {
         await rememberTabPageStatus(tabId, { helpdesk, status, missing, updatedAt: Date.now() });
@@ -70,10 +84,12 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     ui: {
       async 'ui/suggest-replies'({ conversationKey, regenerate }) {
-        return deps.suggestions.suggestReplies(conversationKey, regenerate);
+        const response = await deps.suggestions.suggestReplies(conversationKey, regenerate);
+        if (response.ok) await recordSuggestionsShown(deps.db, conversationKey, response.key, response.suggestions.length);
+        return response;
       },
-      async 'ui/insert-reply'({ tabId, conversationKey, text, source }) {
-        return insertReplyIntoTab(deps.db, tabId, conversationKey, text, source);
+      async 'ui/insert-reply'({ tabId, conversationKey, text, source, origin }) {
+        return insertReplyIntoTab(deps.db, tabId, conversationKey, text, { source, origin });
       },
       async 'ui/check-reply'({ conversationKey, text, source }) {
         return checkReply(deps.db, conversationKey, { text, source });
@@ -88,7 +104,7 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
         return { ok: await overrideConversationLanguage(deps.db, conversationKey, tag) };
       },
       async 'ui/translate-draft'({ conversationKey, text }) {
-        return deps.outbound.translateDraft(conversationKey, text);
+        return withMetrics(conversationKey, await deps.outbound.translateDraft(conversationKey, text));
       },
       async 'ui/rewrite-reply'({ conversationKey, text, style }) {
         return deps.outbound.rewrite(conversationKey, text, style);

@@ -12,7 +12,8 @@ import { allProviders, DEFAULT_PROVIDER_LIMITS, type Settings } from '@/services
 import { switchUiLocale } from '@/services/i18n/i18n';
 import { chooseUiLocale } from '@/services/i18n/ui-locales';
 import { createOutboundService } from '@/services/outbound/outbound-service';
-import { promptGuidance } from '@/services/markets/conversation-market';
+import { marketOfConversation, promptGuidance } from '@/services/markets/conversation-market';
+import { recordCustomerMessages } from '@/services/metrics/record-work';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
@@ -30,7 +31,16 @@ export function startBackground() {
   const db = getDatabase();
   const queue = createRequestQueue({ onHealthChange: saveProviderHealth });
   const gateway = createModelGateway({ queue, createClient: createModelClient, ledger: createUsageLedger(db) });
-  const translations = createTranslationService({ db, loadSettings, gateway, notify: notifyTabsOfTranslation });
+  const translations = createTranslationService({
+    db,
+    loadSettings,
+    gateway,
+    notify: notifyTabsOfTranslation,
+    onNewCustomerMessages: async (conversationKey, messages) => {
+      const { market } = await marketOfConversation(db, conversationKey).catch(() => ({ market: null }));
+      await recordCustomerMessages(db, conversationKey, messages, market?.id ?? null);
+    },
+  });
   const suggestions = createSuggestionService({ db, loadSettings, gateway, guidanceFor: (key) => promptGuidance(db, key, 'suggestions') });
   const outbound = createOutboundService({ db, loadSettings, gateway, guidanceFor: (key, kind) => promptGuidance(db, key, kind) });
   const route = createBackgroundRouter(

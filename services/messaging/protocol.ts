@@ -59,6 +59,11 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(MAX_TEXT),
   }),
   z.object({
+    /** The agent's translated reply replaced their text in the composer ("translate my reply"): for the dashboard. */
+    type: z.literal('content/reply-replaced'),
+    conversationId: z.string().min(1).max(200),
+  }),
+  z.object({
     /** The tab shows the helpdesk but no conversation, or markup the adapter does not recognise. */
     type: z.literal('content/page-status'),
     helpdesk: z.enum(HELPDESK_IDS),
@@ -82,6 +87,14 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(MAX_TEXT),
     /** The agent's own-language draft the text was translated from (for the meaning and glossary checks). */
     source: replySourceSchema.optional(),
+    /** Where the reply came from, for the leads' dashboard. */
+    origin: z
+      .object({
+        kind: z.enum(['suggestion', 'suggestion-edited', 'draft', 'composer']),
+        suggestionsKey: z.string().max(200).optional(),
+        suggestionIndex: z.number().int().min(0).max(9).optional(),
+      })
+      .optional(),
   }),
   z.object({
     /** The market's hard checks on a reply, before the agent inserts it. */
@@ -219,6 +232,7 @@ export interface ResponseOf {
   'ui/set-inline-visibility': { ok: boolean };
   'content/ui-strings': UiStringsResponse;
   'content/translate-draft': OutboundResult;
+  'content/reply-replaced': void;
   'background/inline-visibility': void;
   'background/translate-composer': void;
   'background/notice': void;

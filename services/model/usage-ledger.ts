@@ -1,3 +1,4 @@
+import { localDay } from '@/services/time/local-day';
 import type { ParleyDatabase, UsageRecord } from '@/services/storage/database';
 import type { ProviderSettings } from '@/services/settings/settings-schema';
 
@@ -13,11 +14,6 @@ export function costOf(provider: Pick<ProviderSettings, 'pricing'>, promptTokens
   return (promptTokens * provider.pricing.inputPerMillion + completionTokens * provider.pricing.outputPerMillion) / 1_000_000;
 }
 
-export function localDay(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export interface DayUsage {
   day: string;

@@ -4,6 +4,7 @@ import type { ConversationLanguageState } from '@/services/language/conversation
 import type { LanguageDetection } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { Suggestion, TranslationStatus } from '@/services/messaging/protocol';
+import type { WorkEvent } from '@/services/metrics/work-events';
 
 /**
  * Parley's IndexedDB database, on the extension's origin: the background and extension pages share
@@ -52,6 +53,8 @@ export interface MessageRecord {
   translationWarning?: string;
   /** The message tries to instruct the model (prompt injection): shown to the agent, never obeyed. */
   injection?: { reasons: string[] };
+  /** When Parley first read the message (epoch ms): the start of the agent's response time when the page shows no time. */
+  seenAt?: number;
 }
 
 /** A finished, non-empty translation: the cache that makes a reopened ticket cost no model calls. */
@@ -130,6 +133,7 @@ export class ParleyDatabase extends Dexie {
   suggestions!: EntityTable<SuggestionRecord, 'key'>;
   usage!: EntityTable<UsageRecord, 'id'>;
   drafts!: EntityTable<DraftRecord, 'conversationKey'>;
+  events!: EntityTable<WorkEvent, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -156,6 +160,8 @@ export class ParleyDatabase extends Dexie {
       );
     // v3: the agent's drafts per conversation.
     this.version(3).stores({ drafts: 'conversationKey, updatedAt' });
+    // v4: what happens in live work, for the leads' dashboard (services/metrics).
+    this.version(4).stores({ events: '++id, day, kind, conversationKey, at' });
   }
 }
 

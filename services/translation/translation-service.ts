@@ -44,6 +44,8 @@ export interface TranslationServiceDeps {
   batchLimits?: BatchLimits;
   /** Model requests one message may cost before it is marked failed, across worker restarts (default 3). */
   maxAttempts?: number;
+  /** Customer messages Parley has just read for the first time (the dashboard counts them). Must not throw. */
+  onNewCustomerMessages?(conversationKey: string, messages: MessageRecord[]): Promise<void>;
 }
 
 /** Said wherever a model call would be needed but none is configured. */
@@ -83,7 +85,8 @@ export function createTranslationService(deps: TranslationServiceDeps) {
   ): Promise<{ conversationKey: string; translations: InlineTranslation[] }> {
     const conversationKey = conversationKeyOf(update.helpdesk, host, update.conversationId);
     const { settings } = await deps.loadSettings();
-    const records = await recordUpdate(conversationKey, update, host);
+    const { records, newCustomerMessages } = await recordUpdate(conversationKey, update, host);
+    if (newCustomerMessages.length > 0) await deps.onNewCustomerMessages?.(conversationKey, newCustomerMessages);
 
     const needWork = records.filter(
       (r) =>
@@ -127,6 +130,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
           translationStatus: isCustomer ? 'pending' : null,
           translation: '',
           translationAttempts: 0,
+          seenAt: known?.seenAt ?? Date.now(),
         };
       });
       await db.messages.bulkPut(records);
@@ -144,7 +148,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
         language,
         updatedAt: Date.now(),
       });
-      return records;
+      return { records, newCustomerMessages: fresh.filter((record) => !existing.some((known) => known?.key === record.key)) };
     });
   }
 
