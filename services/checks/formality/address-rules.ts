@@ -313,14 +313,26 @@ const italianRules: AddressRules = (context) => {
 const NL_INFORMAL = set('jij', 'je', 'jou', 'jouw', 'jouwe', 'joh');
 const NL_FORMAL = set('u', 'uw', 'uwe');
 
+/** Imperatives opening a sentence; with "even"/"maar" after them ("Stuur ons even…") they are casual. */
+const NL_IMPERATIVE = set('stuur', 'laat', 'geef', 'kijk', 'check', 'probeer', 'bel', 'mail', 'klik', 'app');
+const NL_CASUAL_SOFTENER = set('even', 'maar', 'effe');
+
 const dutchRules: AddressRules = (context) => {
+  const { tokens } = context;
   const found: FormalityEvidence[] = [];
-  for (const token of context.tokens) {
+  tokens.forEach((token, index) => {
     if (NL_INFORMAL.has(token.lower)) found.push(evidence('informal', 2, token));
     else if (token.lower === 'jullie') found.push(evidence('informal', 1, token));
     // "U-profiel", "u-bocht": a letter, not the pronoun.
     else if (NL_FORMAL.has(token.lower) && after(context, token) !== '-') found.push(evidence('formal', 2, token));
-  }
+    else if (token.sentenceStart && NL_IMPERATIVE.has(token.lower)) {
+      // The imperative is both registers' ("Neem contact met ons op"); "even"/"maar" make it casual.
+      const following = tokens.slice(index + 1, index + 4);
+      const nextSentence = following.findIndex((t) => t.sentenceStart);
+      const softener = following.slice(0, nextSentence < 0 ? following.length : nextSentence).find((t) => NL_CASUAL_SOFTENER.has(t.lower));
+      if (softener) found.push(evidence('informal', 1, token, softener, span(context, token, softener)));
+    }
+  });
   return found;
 };
 
@@ -404,8 +416,10 @@ const russianRules: AddressRules = (context) => {
 // Turkish (tokens lower-cased with the Turkish locale: İ → i, I → ı)
 
 const TR_INFORMAL = set('sen', 'seni', 'sana', 'senin', 'sende', 'senden', 'seninle', 'sence', 'selam');
-const TR_FORMAL = set('siz', 'sizi', 'size', 'sizin', 'sizden', 'sizinle', 'sizce', 'hanım', 'bey');
-const TR_INFORMAL_IMPERATIVE = set('yaz', 'gönder', 'bekle', 'bak', 'söyle', 'dene', 'ara', 'tıkla', 'yolla');
+const TR_FORMAL = set('siz', 'sizi', 'size', 'sizin', 'sizden', 'sizinle', 'sizce', 'hanım', 'bey', 'sayın');
+const TR_INFORMAL_IMPERATIVE = set(
+  'yaz', 'gönder', 'bekle', 'bak', 'söyle', 'dene', 'ara', 'tıkla', 'yolla', 'güncelle', 'doldur', 'sakla', 'ekle', 'seç', 'indir', 'paylaş',
+);
 const TR_FORMAL_IMPERATIVE = set('geçin', 'gönderin', 'yazın', 'bekleyin', 'deneyin', 'söyleyin', 'bakın', 'edin', 'tıklayın', 'arayın', 'iletin', 'çekinmeyin', 'bakmayın', 'yollayın');
 /** Verb + second person singular: "-yorsun", "-ebilirsin", "-eceksin", "-melisin", "haklısın". */
 const TR_INFORMAL_SUFFIX = /(?:yor|bilir|acak|ecek|malı|meli|[ıiuü]r|ar|er|lı|li|lu|lü)s[ıiuü]n$/u;
@@ -416,26 +430,93 @@ const TR_NOT_PAST = set('kadın', 'altın', 'odun', 'bütün', 'aydın', 'dün',
 const TR_FORMAL_SUFFIX = /(?:s[ıiuü]n[ıiuü]z|n[ıiuü]z)(?:[ıiuü]|[ae]|d[ae]|t[ae]|d[ae]n|t[ae]n|l[ae]|[ıiuü]n)?$/u;
 const TR_NOT_FORMAL = set('deniz', 'yalnız', 'henüz', 'domuz', 'biz');
 const TR_QUESTION = set('mı', 'mi', 'mu', 'mü');
+/** The question particle with the second person singular: "gönderebilir misin?", "memnun musun?". */
+const TR_QUESTION_2SG = set('mısın', 'misin', 'musun', 'müsün');
+
+/**
+ * What a support reply says the customer has, as the stem a suffix attaches to ("hesap" →
+ * "hesab-ın", "talep" → "taleb-in"): with the second person singular possessive these are
+ * "your account", "your request" ("hesabına", "talebin", "paran", "şifreni").
+ */
+const TR_CUSTOMER_CONSONANT_STEMS = [
+  'sipariş', 'hesab', 'taleb', 'mesaj', 'adres', 'ürün', 'kart', 'sepet', 'kupon', 'paket', 'kimliğ', 'üyeliğ', 'aboneliğ', 'şikayet',
+  'tutar', 'sabr', 'ism', 'telefon', 'mail', 'bedel', 'beden', 'cihaz', 'teslimat', 'isteğ', 'kayd',
+];
+const TR_CUSTOMER_VOWEL_STEMS = ['para', 'numara', 'şifre', 'fatura', 'bilgi', 'kargo', 'iade', 'ödeme', 'posta', 'bakiye', 'hediye', 'randevu'];
+/** Case endings after the possessive: accusative, dative, locative, ablative, with, genitive, "-daki". */
+const TR_CASE = '(?:[ıiuü]|[ae]|d[ae]|d[ae]n|l[ae]|[ıiuü]n|d[ae]ki)?';
+const TR_POSSESSIVE_2SG_CONSONANT = new RegExp(`^(?:${TR_CUSTOMER_CONSONANT_STEMS.join('|')})(?:l[ae]r)?([ıiuü]n)(${TR_CASE})$`, 'u');
+const TR_POSSESSIVE_2SG_VOWEL = new RegExp(`^(?:${TR_CUSTOMER_VOWEL_STEMS.join('|')})(l[ae]r[ıiuü]n|n)(${TR_CASE})$`, 'u');
+/**
+ * A noun possessed by the word before it ("ürünün rengi", "paketin üzerindeki", "siparişlerin
+ * hepsi"): that word is a genitive ("the product's"), not "your product".
+ */
+const TR_POSSESSED = /(?:[ıiuü]|s?[ıiuü]n(?:[ıiuü]|[ae]|d[ae]|d[ae]n|l[ae]|d[ae]ki))$/u;
+/** Words ending in a vowel like a possessed noun that are not: adjectives, adverbs, past tense ("yansıdı"). */
+const TR_NOT_POSSESSED = set('ayrı', 'yeni', 'iyi', 'eski', 'doğru', 'hazır', 'için', 'gibi', 'ile', 'bir', 'biri');
+/** Participles with the second person singular: "aldığın ürün", "göreceğin", "yaşadığında". */
+const TR_PARTICIPLE_2SG = /(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n(?:[ıiuü]|[ae]|d[ae]|d[ae]n)?$/u;
+/** Verbal noun with the second person singular before "gerek"/"lazım": "doldurman gerekiyor". */
+const TR_VERBAL_NOUN_2SG = /m[ae]n[ae]?$/u;
+const TR_NOT_VERBAL_NOUN = set('zaman', 'zamana', 'hemen', 'uzman', 'eleman', 'öğretmen', 'yönetmen', 'orman', 'liman', 'düşman', 'roman', 'duman');
+/** Second person plural imperatives: negative "-mayın" anywhere, vowel stems "-(y)in" at a clause end. */
+const TR_FORMAL_NEGATIVE_IMPERATIVE = /m[ae]y[ıiuü]n$/u;
+const TR_FORMAL_Y_IMPERATIVE = /y[ıiuü]n$/u;
+const TR_NOT_IMPERATIVE = set('oyun', 'koyun', 'boyun', 'huyun', 'yayın', 'kayın', 'soyun', 'doyun', 'ayın', 'kıyın');
+
+function turkishPossessive2sg(lower: string, next: ReplyToken | undefined): number | null {
+  const vowel = TR_POSSESSIVE_2SG_VOWEL.exec(lower);
+  const consonant = vowel ? null : TR_POSSESSIVE_2SG_CONSONANT.exec(lower);
+  const match = vowel ?? consonant;
+  if (!match) return null;
+  const caseEnding = match[2] ?? '';
+  // Bare or genitive ("mesajın", "paranın"): the genitive of a noun is spelt the same; a possessed
+  // noun after it ("ürünün rengi") makes it one.
+  const genitiveLike = caseEnding === '' || /^[ıiuü]n$/u.test(caseEnding);
+  if (genitiveLike && next && TR_POSSESSED.test(next.lower) && !TR_NOT_POSSESSED.has(next.lower) && !/[dt][ıiuü]$/u.test(next.lower)) return null;
+  // A vowel stem + "n" is only "your" ("numaranı", "şifreni"; "its" is "numarasını"); after a consonant,
+  // or in the plural, "your" and "its" are spelt the same ("hesabına", "bilgilerini").
+  return vowel && match[1] === 'n' && !/^[ıiuü]n$/u.test(caseEnding) ? 2 : 1;
+}
 
 const turkishRules: AddressRules = (context) => {
   const { tokens, text } = context;
   const found: FormalityEvidence[] = [];
+  const saysPlease = tokens.some((t) => t.lower === 'lütfen');
   tokens.forEach((token, index) => {
     const lower = token.lower;
     const next = tokens[index + 1];
     const previous = tokens[index - 1];
     // An imperative ends its clause: "bize yaz.", "bir fotoğraf gönder, hemen bakalım".
     const clauseEnds = !next || next.sentenceStart || /^[^\p{L}]*[.!?,;]/u.test(text.slice(token.end, token.end + 3));
+    const sentenceEnds = !next || next.sentenceStart;
+    const possessive = turkishPossessive2sg(lower, next);
     if (TR_INFORMAL.has(lower) || (lower === 'kusura' && next?.lower === 'bakma')) {
       found.push(evidence('informal', lower === 'selam' ? 1 : 2, token));
     } else if (TR_FORMAL.has(lower) || TR_FORMAL_IMPERATIVE.has(lower)) {
       found.push(evidence('formal', lower === 'hanım' || lower === 'bey' ? 1 : 2, token));
+    } else if (TR_QUESTION_2SG.has(lower)) {
+      found.push(evidence('informal', 2, token));
     } else if (lower.length > 5 && TR_INFORMAL_SUFFIX.test(lower)) {
       found.push(evidence('informal', 2, token));
     } else if (!TR_NOT_FORMAL.has(lower) && lower.length > 4 && TR_FORMAL_SUFFIX.test(lower)) {
       found.push(evidence('formal', 2, token));
     } else if (lower.length > 3 && !TR_NOT_PAST.has(lower) && TR_PAST_2SG.test(lower) && next && TR_QUESTION.has(next.lower)) {
       found.push(evidence('informal', 2, token));
+    } else if (possessive !== null) {
+      found.push(evidence('informal', possessive, token));
+    } else if (lower.length > 5 && TR_PARTICIPLE_2SG.test(lower) && !(previous && /n[ıiuü]n$/u.test(previous.lower))) {
+      // "Kuryenin bıraktığını" is the courier's: a genitive before it is the owner.
+      found.push(evidence('informal', /[ıiuü]n$/u.test(lower) ? 2 : 1, token));
+    } else if (lower.length > 4 && TR_VERBAL_NOUN_2SG.test(lower) && !TR_NOT_VERBAL_NOUN.has(lower) && next && (next.lower.startsWith('gerek') || next.lower === 'lazım')) {
+      found.push(evidence('informal', 2, token));
+    } else if (lower.length > 5 && TR_FORMAL_NEGATIVE_IMPERATIVE.test(lower)) {
+      found.push(evidence('formal', 2, token));
+    } else if (lower.length > 5 && clauseEnds && TR_FORMAL_Y_IMPERATIVE.test(lower) && !TR_NOT_IMPERATIVE.has(lower)) {
+      found.push(evidence('formal', 1, token));
+    } else if (saysPlease && sentenceEnds && lower.length > 4 && /[ıiuü]n$/u.test(lower) && !/(?:[dt]|s)[ıiuü]n$/u.test(lower) && !TR_NOT_IMPERATIVE.has(lower)) {
+      // "Lütfen formu doldurun.": a verb ends the sentence; with "lütfen" it is a request to "siz".
+      found.push(evidence('formal', 1, token));
     } else if (TR_INFORMAL_IMPERATIVE.has(lower) && clauseEnds && previous?.lower !== 'göz') {
       found.push(evidence('informal', 1, token));
     }

@@ -70,6 +70,40 @@ describe('detectFormality', () => {
     expect(formality('Tedarikçi parçaları henüz göndermedi.', 'tr')).toBe('neutral');
   });
 
+  it('Turkish: "your" as a suffix, the question particle, participles and imperatives; genitives are not "your"', () => {
+    expect(formality('Yeni şifreni SMS ile gönderdik.', 'tr')).toBe('informal');
+    expect(formality('Kartından çekilen tutar geri yüklenecek.', 'tr')).toBe('informal');
+    expect(formality('Ekran görüntüsü atabilir misin?', 'tr')).toBe('informal');
+    expect(formality('Aldığın ürün kusurluysa hemen değiştiririz.', 'tr')).toBe('informal');
+    expect(formality('Formu bir kez daha doldurman gerekiyor.', 'tr')).toBe('informal');
+    expect(formality('Aldığınız ürün kusurluysa değiştiririz.', 'tr')).toBe('formal');
+    expect(formality('Sayın Demir, şikayet kaydı oluşturulmuştur.', 'tr')).toBe('formal');
+    expect(formality('Lütfen iade formunu eksiksiz doldurun.', 'tr')).toBe('formal');
+    expect(formality('Kurye gelmeden paketi açmayın.', 'tr')).toBe('formal');
+    expect(formality('Ürünün rengi fotoğraftakinden biraz farklı.', 'tr')).toBe('neutral');
+    expect(formality('Paketin üzerindeki etiket yırtılmış.', 'tr')).toBe('neutral');
+    expect(formality('Biraz daha zaman gerekiyor.', 'tr')).toBe('neutral');
+    expect(detectFormality('Tutarın tamamını size iade ettik.', 'tr').evidence).toEqual({ formal: ['size'], informal: [] });
+  });
+
+  it('Korean: nouns and names ending like a casual verb ("의자", "고등어", "한수지") are no verb ending', () => {
+    expect(formality('답변 상담사 한수지', 'ko')).toBe('neutral');
+    expect(formality('교환 요청 상품: 접이식 캠핑 의자', 'ko')).toBe('neutral');
+    expect(formality('주문 상품: 손질 고등어', 'ko')).toBe('neutral');
+    expect(formality('신규 가입 마일리지', 'ko')).toBe('neutral');
+    expect(formality('응, 그 색상은 지금 없어', 'ko')).toBe('informal');
+    expect(formality('배송은 내일 시작할게', 'ko')).toBe('informal');
+    expect(formality('포장 상자는 버리지 마.', 'ko')).toBe('informal');
+    expect(formality('이 셔츠는 사이즈가 좀 작아.', 'ko')).toBe('informal');
+    expect(formality('요청하신 의자는 내일 출고될 예정입니다.', 'ko')).toBe('formal');
+  });
+
+  it('Dutch: an opening imperative is casual only with "even"/"maar"', () => {
+    expect(formality('Stuur ons even een foto, dan kijken we mee.', 'nl')).toBe('informal');
+    expect(formality('Neem contact met ons op.', 'nl')).toBe('neutral');
+    expect(formality('Kijk. Even geduld.', 'nl')).toBe('neutral');
+  });
+
   it('Japanese and Korean: polite against plain endings; a line without a predicate is neutral', () => {
     expect(formality('返金手続きは本日完了いたしました。', 'ja')).toBe('formal');
     expect(formality('返金はもう済んでるよ。', 'ja')).toBe('informal');
