@@ -30,6 +30,11 @@ export function OptionsApp({ state }: { state: OptionsState }) {
   return (
     <main class="options">
       <h1>{i18n.t('options.title')}</h1>
+      <p>
+        <a href="/dashboard.html" target="_blank" rel="noopener">
+          {i18n.t('dashboard.open')}
+        </a>
+      </p>
       <SettingsWarnings warnings={state.warnings.value} />
       <form
         onSubmit={(event) => {

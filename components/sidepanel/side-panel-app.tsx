@@ -121,6 +121,11 @@ export function SidePanelApp({ state }: { state: PanelState }) {
       ) : (
         <p class="empty">{i18n.t('panel.no_conversation')}</p>
       )}
+      <footer class="panel__footer">
+        <a href="/dashboard.html" target="_blank" rel="noopener">
+          {i18n.t('dashboard.open')}
+        </a>
+      </footer>
     </main>
   );
 }

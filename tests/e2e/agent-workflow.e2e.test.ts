@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../services/settings/settings-schema';
 import { launchParley, seedSettings, TEST_API_KEY, type ParleyBrowser } from '../../scripts/launch-parley';
+import { seriousViolations } from './accessibility';
 
 /**
  * The agent's workflow in the built extension: a reply written in the agent's own language,
@@ -16,7 +16,6 @@ type Fixture = { parleyFixture: { editorData(): string } };
 const DRAFT = 'Thank you for your patience. I have forwarded your request to our shipping team and will update you as soon as I hear back.';
 const DRAFT_IN_GERMAN =
   'Vielen Dank für Ihre Geduld. Ich habe Ihre Anfrage an unser Versandteam weitergeleitet und melde mich, sobald ich eine Rückmeldung habe.';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 function settingsFor(parley: ParleyBrowser, change: Partial<Settings> = {}): Settings {
   return {
@@ -28,17 +27,6 @@ function settingsFor(parley: ParleyBrowser, change: Partial<Settings> = {}): Set
 
 function locale(name: string): Record<string, Record<string, string>> {
   return JSON.parse(readFileSync(new URL(`../../locales/${name}.json`, import.meta.url), 'utf8'));
-}
-
-/** Serious and critical accessibility violations axe-core finds on the page, as "rule: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
 describe("the agent's workflow in the side panel", () => {
