@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
  * the local model server. Used by the e2e tests and `npm run demo`.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { DEFAULT_SETTINGS, type Settings } from '../services/settings/settings-schema';
 import { startDevHelpdesk } from './dev-helpdesk/server';
 import { startModelServer, type ModelServer } from './model-server/server';
 
@@ -121,6 +122,15 @@ export async function launchParley(
       if (options.modelServer === undefined) await modelServer?.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** Parley's settings pointed at the local model server (the e2e tests' and the demo's), with any other changes. */
+export function localModelSettings(modelServerUrl: string, change: Partial<Settings> = {}): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    provider: { ...DEFAULT_SETTINGS.provider, kind: 'openai-compatible', baseUrl: modelServerUrl, apiKey: TEST_API_KEY, model: 'parley-local-1' },
+    ...change,
   };
 }
 

@@ -5,6 +5,7 @@ import { i18n, currentLanguageTag } from '@/services/i18n/i18n';
 import { conversationsCsv, dailyCsv, summarizeWork, type MetricsSummary, type WorkCounts } from '@/services/metrics/metrics-summary';
 import { getDatabase } from '@/services/storage/database';
 import { localDay } from '@/services/time/local-day';
+import { DataTable } from '@/components/shared/data-table';
 import { BarChart } from './bar-chart';
 
 const RANGES = [7, 14, 30, 90] as const;
@@ -168,36 +169,37 @@ function DashboardBody({ summary, number, money }: { summary: MetricsSummary; nu
           format={(value) => money.format(value)}
         />
       </div>
-      <table class="dashboard__table" data-testid="conversation-metrics">
-        <caption>{i18n.t('dashboard.by_conversation')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('dashboard.conversation')}</th>
-            <th scope="col">{i18n.t('dashboard.customer_messages')}</th>
-            <th scope="col">{i18n.t('dashboard.replies_inserted')}</th>
-            <th scope="col">{i18n.t('dashboard.median_response')}</th>
-            <th scope="col">{i18n.t('dashboard.suggestions_used')}</th>
-            <th scope="col">{i18n.t('dashboard.checks')}</th>
-            <th scope="col">{i18n.t('dashboard.model_cost')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.conversations.map((c) => (
-            <tr key={c.conversationKey}>
-              <th scope="row" dir="auto">
-                {c.title ?? c.conversationKey}
-                {c.language ? <span class="hint"> · {c.language}</span> : null}
-              </th>
-              <td>{number.format(c.customerMessages)}</td>
-              <td>{number.format(c.repliesInserted)}</td>
-              <td>{minutes(c.medianResponseMs)}</td>
-              <td>{`${c.suggestionsUsedAsIs} / ${c.suggestionsEdited} / ${c.suggestionSetsIgnored}`}</td>
-              <td>{`${c.checksWarned} / ${c.checksBlocked}`}</td>
-              <td>{money.format(c.costUsd)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="dashboard__table"
+        testId="conversation-metrics"
+        caption={i18n.t('dashboard.by_conversation')}
+        columns={[
+          i18n.t('dashboard.conversation'),
+          i18n.t('dashboard.customer_messages'),
+          i18n.t('dashboard.replies_inserted'),
+          i18n.t('dashboard.median_response'),
+          i18n.t('dashboard.suggestions_used'),
+          i18n.t('dashboard.checks'),
+          i18n.t('dashboard.model_cost'),
+        ]}
+        rows={summary.conversations.map((c) => ({
+          key: c.conversationKey,
+          header: (
+            <>
+              {c.title ?? c.conversationKey}
+              {c.language ? <span class="hint"> · {c.language}</span> : null}
+            </>
+          ),
+          cells: [
+            number.format(c.customerMessages),
+            number.format(c.repliesInserted),
+            minutes(c.medianResponseMs),
+            `${c.suggestionsUsedAsIs} / ${c.suggestionsEdited} / ${c.suggestionSetsIgnored}`,
+            `${c.checksWarned} / ${c.checksBlocked}`,
+            money.format(c.costUsd),
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '@/components/shared/data-table';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '@/services/i18n/i18n';
@@ -46,81 +47,60 @@ export function UsageOverview({ settings }: { settings: Settings }) {
         <p class="hint">{i18n.t('options.usage_none')}</p>
       ) : (
         <>
-          <table data-testid="usage-days">
-            <caption>{i18n.t('options.usage_by_day')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('options.usage_day')}</th>
-                <th scope="col">{i18n.t('options.usage_requests')}</th>
-                <th scope="col">{i18n.t('options.usage_failures')}</th>
-                <th scope="col">{i18n.t('options.usage_tokens_in')}</th>
-                <th scope="col">{i18n.t('options.usage_tokens_out')}</th>
-                <th scope="col">{i18n.t('options.usage_cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.days.map((day) => (
-                <tr key={day.day}>
-                  <th scope="row">{day.day}</th>
-                  <td>{formatNumber(day.requests)}</td>
-                  <td>{formatNumber(day.failures)}</td>
-                  <td>{formatNumber(day.promptTokens)}</td>
-                  <td>{formatNumber(day.completionTokens)}</td>
-                  <td>{formatCost(day.costUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table data-testid="usage-providers">
-            <caption>{i18n.t('options.usage_by_provider')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('options.usage_provider')}</th>
-                <th scope="col">{i18n.t('options.usage_requests')}</th>
-                <th scope="col">{i18n.t('options.usage_failures')}</th>
-                <th scope="col">{i18n.t('options.usage_first_text')}</th>
-                <th scope="col">{i18n.t('options.usage_latency')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.providers.map((p) => (
-                <tr key={p.providerKey}>
-                  <th scope="row">{names.get(p.providerKey) ?? p.providerName}</th>
-                  <td>{formatNumber(p.requests)}</td>
-                  <td>{formatNumber(p.failures)}</td>
-                  <td>
-                    {formatMs(p.p50FirstTextMs)} / {formatMs(p.p95FirstTextMs)}
-                  </td>
-                  <td>
-                    {formatMs(p.p50Ms)} / {formatMs(p.p95Ms)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table data-testid="usage-conversations">
-            <caption>{i18n.t('options.usage_by_conversation')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('options.usage_conversation')}</th>
-                <th scope="col">{i18n.t('options.usage_requests')}</th>
-                <th scope="col">{i18n.t('options.usage_tokens_in')}</th>
-                <th scope="col">{i18n.t('options.usage_tokens_out')}</th>
-                <th scope="col">{i18n.t('options.usage_cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.conversations.map((c) => (
-                <tr key={c.conversationKey}>
-                  <th scope="row">{c.conversationKey}</th>
-                  <td>{formatNumber(c.requests)}</td>
-                  <td>{formatNumber(c.promptTokens)}</td>
-                  <td>{formatNumber(c.completionTokens)}</td>
-                  <td>{formatCost(c.costUsd)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="usage-days"
+            caption={i18n.t('options.usage_by_day')}
+            columns={[
+              i18n.t('options.usage_day'),
+              i18n.t('options.usage_requests'),
+              i18n.t('options.usage_failures'),
+              i18n.t('options.usage_tokens_in'),
+              i18n.t('options.usage_tokens_out'),
+              i18n.t('options.usage_cost'),
+            ]}
+            rows={summary.days.map((day) => ({
+              key: day.day,
+              header: day.day,
+              cells: [formatNumber(day.requests), formatNumber(day.failures), formatNumber(day.promptTokens), formatNumber(day.completionTokens), formatCost(day.costUsd)],
+            }))}
+          />
+          <DataTable
+            testId="usage-providers"
+            caption={i18n.t('options.usage_by_provider')}
+            columns={[
+              i18n.t('options.usage_provider'),
+              i18n.t('options.usage_requests'),
+              i18n.t('options.usage_failures'),
+              i18n.t('options.usage_first_text'),
+              i18n.t('options.usage_latency'),
+            ]}
+            rows={summary.providers.map((p) => ({
+              key: p.providerKey,
+              header: names.get(p.providerKey) ?? p.providerName,
+              cells: [
+                formatNumber(p.requests),
+                formatNumber(p.failures),
+                `${formatMs(p.p50FirstTextMs)} / ${formatMs(p.p95FirstTextMs)}`,
+                `${formatMs(p.p50Ms)} / ${formatMs(p.p95Ms)}`,
+              ],
+            }))}
+          />
+          <DataTable
+            testId="usage-conversations"
+            caption={i18n.t('options.usage_by_conversation')}
+            columns={[
+              i18n.t('options.usage_conversation'),
+              i18n.t('options.usage_requests'),
+              i18n.t('options.usage_tokens_in'),
+              i18n.t('options.usage_tokens_out'),
+              i18n.t('options.usage_cost'),
+            ]}
+            rows={summary.conversations.map((c) => ({
+              key: c.conversationKey,
+              header: c.conversationKey,
+              cells: [formatNumber(c.requests), formatNumber(c.promptTokens), formatNumber(c.completionTokens), formatCost(c.costUsd)],
+            }))}
+          />
         </>
       )}
     </section>

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../services/settings/settings-schema';
-import { launchParley, seedSettings, TEST_API_KEY, type ParleyBrowser } from '../../scripts/launch-parley';
+import { launchParley, localModelSettings, seedSettings, type ParleyBrowser } from '../../scripts/launch-parley';
 import { seriousViolations } from './accessibility';
 
 /**
@@ -17,13 +16,6 @@ const DRAFT = 'Thank you for your patience. I have forwarded your request to our
 const DRAFT_IN_GERMAN =
   'Vielen Dank für Ihre Geduld. Ich habe Ihre Anfrage an unser Versandteam weitergeleitet und melde mich, sobald ich eine Rückmeldung habe.';
 
-function settingsFor(parley: ParleyBrowser, change: Partial<Settings> = {}): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    provider: { ...DEFAULT_SETTINGS.provider, kind: 'openai-compatible', baseUrl: parley.modelServer!.url, apiKey: TEST_API_KEY, model: 'parley-local-1' },
-    ...change,
-  };
-}
 
 function locale(name: string): Record<string, Record<string, string>> {
   return JSON.parse(readFileSync(new URL(`../../locales/${name}.json`, import.meta.url), 'utf8'));
@@ -36,7 +28,7 @@ describe("the agent's workflow in the side panel", () => {
 
   beforeAll(async () => {
     parley = await launchParley();
-    await seedSettings(parley.worker, settingsFor(parley));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url));
     helpdesk = await parley.openTicket('4821');
     await helpdesk.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 30_000 });
     panel = await parley.openExtensionPage('sidepanel.html');
@@ -137,7 +129,7 @@ describe("the agent's workflow in the side panel", () => {
 
   it('renders in Arabic, right to left, when that is the agent language', async () => {
     const arabic = locale('ar');
-    await seedSettings(parley.worker, settingsFor(parley, { agentLanguage: 'ar' }));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url, { agentLanguage: 'ar' }));
     await panel.reload();
     await panel.locator('.suggestion').first().waitFor({ timeout: 15_000 });
     expect(await panel.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
@@ -153,7 +145,7 @@ describe("the agent's workflow in the side panel", () => {
 
   it('renders in Japanese when that is the agent language, translations included', async () => {
     const japanese = locale('ja');
-    await seedSettings(parley.worker, settingsFor(parley, { agentLanguage: 'ja' }));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url, { agentLanguage: 'ja' }));
     await panel.reload();
     await panel.locator('.suggestion').first().waitFor({ timeout: 15_000 });
     expect(await panel.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['ltr', 'ja']);
@@ -167,6 +159,6 @@ describe("the agent's workflow in the side panel", () => {
       japanese.inline!.label,
       { timeout: 15_000 },
     );
-    await seedSettings(parley.worker, settingsFor(parley));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url));
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '../../services/settings/settings-schema';
-import { launchParley, seedSettings, TEST_API_KEY, type ParleyBrowser } from '../../scripts/launch-parley';
+import { launchParley, localModelSettings, seedSettings, type ParleyBrowser } from '../../scripts/launch-parley';
 import { startVirtualDisplay, type VirtualDisplay } from '../../scripts/virtual-display';
 
 /**
@@ -22,10 +21,7 @@ describe('keyboard shortcuts (real key presses in a headed Chromium)', () => {
   beforeAll(async () => {
     screen = await startVirtualDisplay();
     parley = await launchParley({ headless: false, display: screen.display });
-    await seedSettings(parley.worker, {
-      ...DEFAULT_SETTINGS,
-      provider: { ...DEFAULT_SETTINGS.provider, kind: 'openai-compatible', baseUrl: parley.modelServer!.url, apiKey: TEST_API_KEY, model: 'parley-local-1' },
-    });
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url));
     helpdesk = await parley.openTicket('4821');
     await helpdesk.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 30_000 });
     panel = await parley.openExtensionPage('sidepanel.html');

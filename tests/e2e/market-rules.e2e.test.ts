@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createStarterRuleSet } from '../../services/markets/starter-markets';
 import { serializeRuleSet } from '../../services/markets/market-profile';
-import { DEFAULT_SETTINGS, type Settings } from '../../services/settings/settings-schema';
-import { launchParley, seedSettings, TEST_API_KEY, type ParleyBrowser } from '../../scripts/launch-parley';
+import { launchParley, localModelSettings, seedSettings, type ParleyBrowser } from '../../scripts/launch-parley';
 
 /**
  * Market rules in the built extension: a lead locks the formal address for de-DE in the options
@@ -21,12 +20,6 @@ const FORMAL_FIX = 'Können Sie mir Ihre Bestellnummer schicken?';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/parley-e2e-market-rules.json`;
 
-function settingsFor(parley: ParleyBrowser): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    provider: { ...DEFAULT_SETTINGS.provider, kind: 'openai-compatible', baseUrl: parley.modelServer!.url, apiKey: TEST_API_KEY, model: 'parley-local-1' },
-  };
-}
 
 async function openPanel(parley: ParleyBrowser): Promise<Page> {
   const panel = await parley.openExtensionPage('sidepanel.html');
@@ -41,7 +34,7 @@ describe('market rules set by a lead', () => {
 
   beforeAll(async () => {
     parley = await launchParley();
-    await seedSettings(parley.worker, settingsFor(parley));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url));
     helpdesk = await parley.openTicket('4821');
     await helpdesk.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 30_000 });
   }, 60_000);
@@ -157,7 +150,7 @@ describe('market rules pushed through the enterprise policy', () => {
 
     parley = await launchParley();
     expect(parley.extensionId).toBe(extensionId);
-    await seedSettings(parley.worker, settingsFor(parley));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url));
     const helpdesk = await parley.openTicket('4821');
     await helpdesk.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 30_000 });
 

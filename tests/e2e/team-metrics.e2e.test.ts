@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, type Settings } from '../../services/settings/settings-schema';
 import { localDay } from '../../services/time/local-day';
-import { launchParley, seedSettings, TEST_API_KEY, type ParleyBrowser } from '../../scripts/launch-parley';
+import { launchParley, localModelSettings, seedSettings, type ParleyBrowser } from '../../scripts/launch-parley';
 import { seriousViolations } from './accessibility';
 
 /**
@@ -16,12 +15,6 @@ import { seriousViolations } from './accessibility';
 type Fixture = { parleyFixture: { appendCustomerMessage(text: string): string } };
 const ARRIVING = 'Vielen Dank! Kann ich die Lieferadresse noch ändern?';
 
-function settingsFor(parley: ParleyBrowser): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    provider: { ...DEFAULT_SETTINGS.provider, kind: 'openai-compatible', baseUrl: parley.modelServer!.url, apiKey: TEST_API_KEY, model: 'parley-local-1' },
-  };
-}
 
 async function landed(panel: Page, selector: string) {
   await panel.locator(`${selector} .insert-outcome[data-landed="true"]`).waitFor({ timeout: 15_000 });
@@ -34,7 +27,7 @@ describe('team metrics from live work', () => {
 
   beforeAll(async () => {
     parley = await launchParley();
-    await seedSettings(parley.worker, settingsFor(parley));
+    await seedSettings(parley.worker, localModelSettings(parley.modelServer!.url));
     helpdesk = await parley.openTicket('4821');
     await helpdesk.locator('parley-inline-translation .parley-inline[data-status="done"]').first().waitFor({ timeout: 30_000 });
     panel = await parley.openExtensionPage('sidepanel.html');
