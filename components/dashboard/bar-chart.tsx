@@ -60,7 +60,7 @@ export function BarChart({ id, title, series, rows, format = (v) => String(Math.
             })}
             {rowIndex % labelEvery === 0 ? (
               <text x={PAD.left + rowIndex * groupWidth + groupWidth / 2} y={HEIGHT - PAD.bottom + 14} class="chart__tick" text-anchor="middle">
-                {row.label.length > 10 ? row.label.slice(5) : row.label}
+                {/^\d{4}-\d{2}-\d{2}$/.test(row.label) ? row.label.slice(5) : row.label}
               </text>
             ) : null}
           </g>
