@@ -69,15 +69,15 @@ export function startBackground() {
     await translations.resumePending();
   })();
   // Errors the background writes (stored with messages, sent to pages) speak the agent's interface language.
-  void loadSettings().then(({ settings }) => useSettingsLocale(settings));
+  void loadSettings().then(({ settings }) => applyInterfaceLanguage(settings));
   watchSettings(({ settings }) => {
-    useSettingsLocale(settings);
+    applyInterfaceLanguage(settings);
     // A newly configured model or a fixed key: what failed before gets another chance.
     void translations.retryFailed();
   });
   return { translations, suggestions, outbound };
 }
 
-function useSettingsLocale(settings: Settings): void {
+function applyInterfaceLanguage(settings: Settings): void {
   void switchUiLocale(chooseUiLocale(settings.uiLanguage, settings.agentLanguage, browser.i18n.getUILanguage()));
 }
