@@ -62,8 +62,12 @@ describe('a custom helpdesk described in the options page', () => {
       throw new Error('not registered');
     });
     await tidy.reload();
+    // Every customer entry's translation finished (they stream one by one: reading after the first would race the others).
     await tidy.waitForFunction(
-      () => [...document.querySelectorAll('parley-inline-translation')].some((h) => h.shadowRoot?.querySelector('.parley-inline')?.getAttribute('data-status') === 'done'),
+      () => {
+        const hosts = [...document.querySelectorAll('parley-inline-translation')];
+        return hosts.length >= 3 && hosts.every((h) => h.shadowRoot?.querySelector('.parley-inline')?.getAttribute('data-status') === 'done');
+      },
       undefined,
       { timeout: 30_000 },
     );
