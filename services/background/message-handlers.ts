@@ -13,6 +13,8 @@ import type { TranslationService } from '@/services/translation/translation-serv
 import { probeCustomHelpdeskInTab } from './custom-helpdesks';
 import { overrideConversationLanguage } from './override-language';
 import { insertReplyIntoTab } from './insert-reply';
+import { customAdapterFor } from '@/services/helpdesk/custom/custom-helpdesk-hosts';
+import { loadCustomHelpdesks } from '@/services/helpdesk/custom/custom-helpdesk-store';
 import { checkReply, marketOfConversation } from '@/services/markets/conversation-market';
 import { recordOutboundTranslation, recordReplyInserted, recordSuggestionsShown } from '@/services/metrics/record-work';
 import type { OutboundResult } from '@/services/messaging/protocol';
@@ -62,6 +64,10 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
           inlineVisible: conversation?.inlineHidden !== true,
           translations,
         };
+      },
+      async 'content/custom-helpdesk'(_message, { pageUrl }) {
+        const { helpdesks } = await loadCustomHelpdesks();
+        return customAdapterFor(helpdesks, pageUrl)?.descriptor ?? null;
       },
       async 'content/ui-strings'({ locale }) {
         return { locale, strings: pageStrings(await loadUiMessages(locale)) };

@@ -28,6 +28,7 @@ import { notifyTabsOfTranslation } from './tab-notifier';
  * synchronously (a woken worker must find them at once); state lives in Dexie and storage.session.
  */
 export function startBackground() {
+  closeStorageToContentScripts();
   const db = getDatabase();
   const queue = createRequestQueue({ onHealthChange: saveProviderHealth });
   const gateway = createModelGateway({ queue, createClient: createModelClient, ledger: createUsageLedger(db) });
@@ -76,6 +77,16 @@ export function startBackground() {
     void translations.retryFailed();
   });
   return { translations, suggestions, outbound };
+}
+
+/**
+ * `storage.local` holds the API key: only Parley's own pages and worker may read it (Chrome lets
+ * content scripts read it unless told otherwise). Browsers without the switch keep their default.
+ */
+function closeStorageToContentScripts(): void {
+  // The browser's own object: the promise wrapper of Firefox's polyfill does not know this method.
+  const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?(options: { accessLevel: string }): Promise<void> } } } }).chrome?.storage?.local;
+  local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => {});
 }
 
 function applyInterfaceLanguage(settings: Settings): void {

@@ -45,6 +45,13 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.object({
+    /**
+     * The description of the admin-described helpdesk this page belongs to (run-time content
+     * script): content scripts cannot read extension storage, which holds the API key.
+     */
+    type: z.literal('content/custom-helpdesk'),
+  }),
+  z.object({
     /** The interface strings the page's Parley UI needs, in the locale the settings name. */
     type: z.literal('content/ui-strings'),
     locale: z.enum(UI_LOCALES),
@@ -231,6 +238,7 @@ export interface ResponseOf {
   'ui/check-meaning': OutboundResult;
   'ui/set-inline-visibility': { ok: boolean };
   'content/ui-strings': UiStringsResponse;
+  'content/custom-helpdesk': CustomHelpdesk | null;
   'content/translate-draft': OutboundResult;
   'content/reply-replaced': void;
   'background/inline-visibility': void;

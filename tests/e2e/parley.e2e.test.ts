@@ -233,6 +233,30 @@ describe('Parley end to end', () => {
     expect(await panel.locator('.panel__language').textContent()).toBe('Customer language: Portuguese');
   });
 
+  it("the content script in the helpdesk page cannot read Parley's stored settings (where the API key is)", async () => {
+    // Evaluated in the content script's own (isolated) world, as code there would run.
+    const cdp = await parley.context.newCDPSession(helpdesk);
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => contexts.some((c) => c.name === 'Parley' && c.auxData?.type === 'isolated')).toBe(true);
+    const contentScript = contexts.find((c) => c.name === 'Parley' && c.auxData?.type === 'isolated')!;
+    const readSettings = async () =>
+      (
+        await cdp.send('Runtime.evaluate', {
+          expression: "chrome.storage.local.get('parleySettings').then((v) => 'read ' + JSON.stringify(v), (e) => 'refused: ' + e.message)",
+          contextId: contentScript.id,
+          awaitPromise: true,
+        })
+      ).result.value as string;
+    expect(await readSettings()).toBe('refused: Access to storage is not allowed from this context.');
+    // The probe itself works: with Chrome's default access level the key would be readable.
+    await parley.worker.evaluate(() => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' as never }));
+    expect(await readSettings()).toContain(TEST_API_KEY);
+    await parley.worker.evaluate(() => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' as never }));
+    await cdp.detach();
+  });
+
   it('a reopened ticket makes no new model request', async () => {
     const before = parley.modelServer!.stats().chatCompletions;
     await helpdesk.close();

@@ -9,8 +9,9 @@ import {
 
 /**
  * The stored list of custom helpdesks. Its value is `unknown` on purpose: an administrator, an older version
- * or a test may have written anything there, and it is validated on every read. It holds no secret, so the
- * content script may read it too (it needs the descriptor of the page it runs in).
+ * or a test may have written anything there, and it is validated on every read. Read by the background and
+ * the options page; a custom helpdesk's content script asks the background for its own descriptor
+ * (`content/custom-helpdesk`), as extension storage is closed to content scripts.
  */
 const customHelpdesksItem = storage.defineItem<unknown>(`local:${CUSTOM_HELPDESKS_STORAGE_KEY}`);
 
