@@ -32,6 +32,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@/services/settings/settings-sc
 import { ParleyDatabase, messageKeyOf } from '@/services/storage/database';
 import { parseStreamedTranslations } from '@/services/translation/streamed-translations';
 import { createTranslationService } from '@/services/translation/translation-service';
+import { marketOfConversation } from '@/services/markets/conversation-market';
+import { createStarterRuleSet } from '@/services/markets/starter-markets';
+import { recordCustomerMessages } from '@/services/metrics/record-work';
 import { startModelServer, type ModelServer } from '../model-server/server';
 
 const FIRST_TOKEN_MS = Number(process.env.BENCH_FIRST_TOKEN_MS ?? 300);
@@ -199,6 +202,11 @@ async function createParley(server: ModelServer, settings: Settings) {
     db,
     loadSettings: async () => ({ settings, warnings: [] }),
     gateway,
+    // As the background wires it: new customer messages are counted for the dashboard.
+    onNewCustomerMessages: async (conversationKey, messages) => {
+      const { market } = await marketOfConversation(db, conversationKey, async () => ({ ruleSet: createStarterRuleSet(), managedIds: [], warnings: [] }));
+      await recordCustomerMessages(db, conversationKey, messages, market?.id ?? null);
+    },
     notify: (_key, _id, translation: InlineTranslation) => {
       const entry = shown.get(translation.messageId) ?? {};
       const now = performance.now();

@@ -86,7 +86,6 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     const conversationKey = conversationKeyOf(update.helpdesk, host, update.conversationId);
     const { settings } = await deps.loadSettings();
     const { records, newCustomerMessages } = await recordUpdate(conversationKey, update, host);
-    if (newCustomerMessages.length > 0) await deps.onNewCustomerMessages?.(conversationKey, newCustomerMessages);
 
     const needWork = records.filter(
       (r) =>
@@ -100,6 +99,8 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     const failed = needWork.filter((r) => r.translationStatus === 'failed' || r.translationStatus === 'done').map((r) => r.key);
     if (failed.length > 0) await db.messages.where('key').anyOf(failed).modify({ translationAttempts: 0 });
     schedule(needWork.map((r) => r.key));
+    // Counted for the dashboard after the translations are on their way: never in their path.
+    if (newCustomerMessages.length > 0) void deps.onNewCustomerMessages?.(conversationKey, newCustomerMessages).catch(() => {});
     const fresh = await db.messages.bulkGet(records.map((r) => r.key));
     return {
       conversationKey,
