@@ -7,8 +7,9 @@
  * "Answer format: translations-json") that are parsed here to decide what to answer.
  */
 import { REPLIES, TRANSLATIONS, type ReplyLanguage } from './phrasebook';
+import { practiceCustomer, practiceReview } from './practice-persona';
 
-export type Task = 'translate' | 'outbound' | 'rewrite' | 'suggest' | 'other';
+export type Task = 'translate' | 'outbound' | 'rewrite' | 'suggest' | 'practice' | 'review' | 'other';
 
 export interface IncomingMessage {
   role: string;
@@ -103,6 +104,8 @@ export function classify(request: ChatRequestLike): Task {
   const format = factLine(messages, 'Answer format')?.toLowerCase();
   if (format === 'outbound-json') return 'outbound';
   if (format === 'rewrite-json') return 'rewrite';
+  if (format === 'practice-customer-json') return 'practice';
+  if (format === 'practice-review-json') return 'review';
   if (schemaName(request.response_format) === SUGGESTION_SCHEMA_NAME) return 'suggest';
   if (factLine(messages, 'Customer language') && factLine(messages, 'Agent language')) return 'suggest';
   if (factLine(messages, 'Target language')) return 'translate';
@@ -242,6 +245,14 @@ export function respond(request: ChatRequestLike): Answer {
     const agent = factLine(messages, 'Agent language') ?? 'en';
     const style = factLine(messages, 'Rewrite style') ?? 'formal';
     return { task, content: JSON.stringify(rewrite(jsonField(lastUser, 'reply'), style, customer, agent)), format: 'json', items: 0 };
+  }
+  if (task === 'practice') {
+    const answer = practiceCustomer(lastUser, factLine(messages, 'Scenario') ?? '', factLine(messages, 'Customer language') ?? 'en', factLine(messages, 'Difficulty') ?? 'normal');
+    return { task, content: JSON.stringify(answer), format: 'json', items: 0 };
+  }
+  if (task === 'review') {
+    const answer = practiceReview(lastUser, factLine(messages, 'Agent language') ?? 'en', factLine(messages, 'Resolved') === 'yes');
+    return { task, content: JSON.stringify(answer), format: 'json', items: 0 };
   }
   if (task === 'suggest') {
     const customer = factLine(messages, 'Customer language') ?? 'en';

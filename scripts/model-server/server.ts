@@ -54,7 +54,7 @@ export interface TimingConfig {
  */
 export const FAULT_MODES = ['cut-stream', 'malformed', 'hang', 'empty', 'alter-numbers'] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
-const TASKS: readonly Task[] = ['translate', 'outbound', 'rewrite', 'suggest', 'other'];
+const TASKS: readonly Task[] = ['translate', 'outbound', 'rewrite', 'suggest', 'practice', 'review', 'other'];
 
 /** A failure queued with `POST /__admin/fail-next` or `failNext()`: an HTTP error status, or a fault mode. */
 export type FailNext =
@@ -169,7 +169,7 @@ function statusError(status: number, message?: string, retryAfterSeconds?: numbe
 function emptyStats(): ServerStats {
   return {
     chatCompletions: 0,
-    byTask: { translate: 0, outbound: 0, rewrite: 0, suggest: 0, other: 0 },
+    byTask: { translate: 0, outbound: 0, rewrite: 0, suggest: 0, practice: 0, review: 0, other: 0 },
     modelsList: 0,
     promptTokens: 0,
     completionTokens: 0,

@@ -1,5 +1,6 @@
 import { i18n, loadUiMessages, pageStrings } from '@/services/i18n/i18n';
 import type { OutboundService } from '@/services/outbound/outbound-service';
+import type { PracticeService } from '@/services/practice/practice-service';
 import { browser } from 'wxt/browser';
 import { getTabConversation, rememberTabConversation, rememberTabPageStatus, tabsShowing } from '@/services/conversation/tab-registry';
 import type { BackgroundHandlers } from '@/services/messaging/background-router';
@@ -26,6 +27,7 @@ export interface HandlerDeps {
   translations: TranslationService;
   suggestions: SuggestionService;
   outbound: OutboundService;
+  practice: PracticeService;
   loadSettings(): Promise<ParsedSettings>;
   gateway: ModelGateway;
   createClient(provider: ProviderSettings): ModelClient;
@@ -117,6 +119,15 @@ export function createMessageHandlers(deps: HandlerDeps): BackgroundHandlers {
       },
       async 'ui/check-meaning'({ conversationKey, text }) {
         return deps.outbound.checkMeaning(conversationKey, text);
+      },
+      async 'ui/practice-start'({ agentName, marketId, scenarioId, difficulty }) {
+        return deps.practice.start({ agentName, marketId, scenarioId, difficulty });
+      },
+      async 'ui/practice-reply'({ sessionId, text }) {
+        return deps.practice.reply(sessionId, text);
+      },
+      async 'ui/practice-review'({ sessionId }) {
+        return deps.practice.review(sessionId);
       },
       async 'ui/set-inline-visibility'({ conversationKey, visible }) {
         const conversation = await deps.db.conversations.get(conversationKey);

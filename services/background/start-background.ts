@@ -14,6 +14,8 @@ import { chooseUiLocale } from '@/services/i18n/ui-locales';
 import { createOutboundService } from '@/services/outbound/outbound-service';
 import { marketOfConversation, promptGuidance } from '@/services/markets/conversation-market';
 import { recordCustomerMessages } from '@/services/metrics/record-work';
+import { loadMarketRules } from '@/services/markets/market-store';
+import { createPracticeService } from '@/services/practice/practice-service';
 import { getDatabase } from '@/services/storage/database';
 import { createSuggestionService } from '@/services/suggestions/suggestion-service';
 import { createTranslationService } from '@/services/translation/translation-service';
@@ -44,8 +46,9 @@ export function startBackground() {
   });
   const suggestions = createSuggestionService({ db, loadSettings, gateway, guidanceFor: (key) => promptGuidance(db, key, 'suggestions') });
   const outbound = createOutboundService({ db, loadSettings, gateway, guidanceFor: (key, kind) => promptGuidance(db, key, kind) });
+  const practice = createPracticeService({ db, loadSettings, loadMarketRules, gateway, translations });
   const route = createBackgroundRouter(
-    createMessageHandlers({ db, translations, suggestions, outbound, loadSettings, gateway, createClient: createModelClient }),
+    createMessageHandlers({ db, translations, suggestions, outbound, practice, loadSettings, gateway, createClient: createModelClient }),
     extensionIdentity(),
     async () => (await loadCustomHelpdesks()).helpdesks.flatMap((helpdesk) => helpdesk.urlPatterns),
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGE_CODES } from '@/services/language/supported-languages';
+import { scenarioSchema } from '@/services/practice/scenarios';
 
 /**
  * A market: the customers Parley answers in one language and regional variant (optionally one
@@ -150,6 +151,8 @@ export const marketRuleSetSchema = z
     format: z.literal(RULE_SET_FORMAT),
     version: z.literal(RULE_SET_VERSION),
     profiles: z.array(marketProfileSchema).max(200),
+    /** The lead's own practice scenarios (services/practice), shared in the same file as the rules. */
+    scenarios: z.array(scenarioSchema).max(100).default([]),
   })
   .superRefine((ruleSet, context) => {
     const seen = new Set<string>();

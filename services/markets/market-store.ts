@@ -57,7 +57,9 @@ export function applyPolicy(local: MarketRuleSet, policy: MarketRuleSet | null):
   // A policy default for a language wins over a local one.
   const managedDefaults = new Set(locked.filter((p) => p.defaultForLanguage).map((p) => p.language));
   const demoted = kept.map((profile) => (profile.defaultForLanguage && managedDefaults.has(profile.language) ? { ...profile, defaultForLanguage: false } : profile));
-  return { ruleSet: { ...local, profiles: [...locked, ...demoted] }, managedIds };
+  const policyScenarioIds = new Set(policy.scenarios.map((scenario) => scenario.id));
+  const scenarios = [...policy.scenarios, ...local.scenarios.filter((scenario) => !policyScenarioIds.has(scenario.id))];
+  return { ruleSet: { ...local, profiles: [...locked, ...demoted], scenarios }, managedIds };
 }
 
 function lockAll(profile: MarketProfile): MarketProfile {

@@ -369,7 +369,7 @@ export function createStarterMarkets(): MarketProfile[] {
 
 /** The rule set a new installation starts with. */
 export function createStarterRuleSet(): MarketRuleSet {
-  return { format: RULE_SET_FORMAT, version: RULE_SET_VERSION, profiles: createStarterMarkets() };
+  return { format: RULE_SET_FORMAT, version: RULE_SET_VERSION, profiles: createStarterMarkets(), scenarios: [] };
 }
 
 export const STARTER_MARKET_IDS = STARTER_SPECS.map((spec) => spec.id);

@@ -12,6 +12,8 @@ import { UI_LOCALES, type UiLocale } from '@/services/i18n/ui-locales';
 import { REWRITE_STYLES } from '@/services/model/prompts';
 import type { OutboundResult, RewriteResult } from '@/services/outbound/outbound-service';
 import type { ReplyCheck } from '@/services/markets/conversation-market';
+import type { PracticeResult } from '@/services/practice/practice-service';
+import { DIFFICULTIES } from '@/services/practice/scenarios';
 
 /**
  * Parley's one message protocol between contexts, named by direction:
@@ -144,6 +146,25 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
     text: z.string().min(1).max(MAX_TEXT),
   }),
   z.object({
+    /** Practice mode: a new session with a simulated customer. */
+    type: z.literal('ui/practice-start'),
+    agentName: z.string().max(80),
+    marketId: z.string().min(1).max(40),
+    scenarioId: z.string().min(1).max(60),
+    difficulty: z.enum(DIFFICULTIES),
+  }),
+  z.object({
+    /** Practice mode: the agent's reply (in the customer's language); the customer answers. */
+    type: z.literal('ui/practice-reply'),
+    sessionId: z.string().min(1).max(80),
+    text: z.string().min(1).max(MAX_TEXT),
+  }),
+  z.object({
+    /** Practice mode: end the session and review it. */
+    type: z.literal('ui/practice-review'),
+    sessionId: z.string().min(1).max(80),
+  }),
+  z.object({
     /** Show or hide the in-page translations of one conversation. */
     type: z.literal('ui/set-inline-visibility'),
     conversationKey: z.string().min(1).max(500),
@@ -234,6 +255,9 @@ export interface ResponseOf {
   'ui/override-language': { ok: boolean };
   'ui/translate-draft': OutboundResult;
   'ui/check-reply': ReplyCheck;
+  'ui/practice-start': PracticeResult;
+  'ui/practice-reply': PracticeResult;
+  'ui/practice-review': PracticeResult;
   'ui/rewrite-reply': RewriteResult;
   'ui/check-meaning': OutboundResult;
   'ui/set-inline-visibility': { ok: boolean };

@@ -12,7 +12,7 @@ import { HELPDESK_PAGE_MATCHES } from '@/services/helpdesk/helpdesk-hosts';
 const helpdeskPatterns = HELPDESK_PAGE_MATCHES.map((pattern) => new MatchPattern(pattern));
 
 /** Extension pages allowed to make privileged requests. */
-const PRIVILEGED_PAGES = ['/sidepanel.html', '/options.html'];
+const PRIVILEGED_PAGES = ['/sidepanel.html', '/options.html', '/practice.html'];
 
 export type SenderKind = 'helpdesk-content-script' | 'extension-page' | 'unknown';
 

@@ -53,7 +53,9 @@ export type WorkEventKind = WorkEvent['kind'];
 type NewEvent = WorkEvent extends infer E ? (E extends WorkEvent ? Omit<E, 'id' | 'day' | 'at'> & { at?: number } : never) : never;
 
 /** Records events; a failure to record never disturbs the work it describes. */
-export async function recordWorkEvents(db: ParleyDatabase, events: readonly NewEvent[]): Promise<void> {
+export async function recordWorkEvents(db: ParleyDatabase, allEvents: readonly NewEvent[]): Promise<void> {
+  // Practice conversations (simulated customers) are not live work: they have their own review.
+  const events = allEvents.filter((event) => !event.conversationKey.startsWith('practice:'));
   if (events.length === 0) return;
   const now = Date.now();
   try {

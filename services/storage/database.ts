@@ -5,6 +5,7 @@ import type { LanguageDetection } from '@/services/language/detect-language';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import type { Suggestion, TranslationStatus } from '@/services/messaging/protocol';
 import type { WorkEvent } from '@/services/metrics/work-events';
+import type { PracticeSession } from '@/services/practice/practice-session';
 
 /**
  * Parley's IndexedDB database, on the extension's origin: the background and extension pages share
@@ -15,7 +16,8 @@ import type { WorkEvent } from '@/services/metrics/work-events';
 export interface ConversationRecord {
   /** `${helpdesk}:${host}:${conversationId}` */
   key: string;
-  helpdesk: HelpdeskId;
+  /** The helpdesk the conversation is in, or `practice` for a simulated customer (services/practice). */
+  helpdesk: ConversationSource;
   host: string;
   conversationId: string;
   title?: string;
@@ -134,6 +136,7 @@ export class ParleyDatabase extends Dexie {
   usage!: EntityTable<UsageRecord, 'id'>;
   drafts!: EntityTable<DraftRecord, 'conversationKey'>;
   events!: EntityTable<WorkEvent, 'id'>;
+  practice!: EntityTable<PracticeSession, 'id'>;
 
   constructor(name = 'parley') {
     super(name);
@@ -162,6 +165,8 @@ export class ParleyDatabase extends Dexie {
     this.version(3).stores({ drafts: 'conversationKey, updatedAt' });
     // v4: what happens in live work, for the leads' dashboard (services/metrics).
     this.version(4).stores({ events: '++id, day, kind, conversationKey, at' });
+    // v5: practice sessions with simulated customers (services/practice).
+    this.version(5).stores({ practice: 'id, agentName, marketId, scenarioId, startedAt' });
   }
 }
 
@@ -173,7 +178,10 @@ export function getDatabase(): ParleyDatabase {
   return database;
 }
 
-export function conversationKeyOf(helpdesk: HelpdeskId, host: string, conversationId: string): string {
+/** Where a conversation comes from: a helpdesk page, or practice mode. */
+export type ConversationSource = HelpdeskId | 'practice';
+
+export function conversationKeyOf(helpdesk: ConversationSource, host: string, conversationId: string): string {
   return `${helpdesk}:${host}:${conversationId}`;
 }
 

@@ -23,12 +23,16 @@ import {
   conversationKeyOf,
   messageKeyOf,
   type ConversationRecord,
+  type ConversationSource,
   type MessageRecord,
   type ParleyDatabase,
 } from '@/services/storage/database';
 import { DEFAULT_BATCH_LIMITS, planBatches, type BatchLimits, type PlannedItem } from './batch-planner';
 import { parseStreamedTranslations } from './streamed-translations';
 import { createTranslationCache, translationCacheKey, type TranslationCache } from './translation-cache';
+
+/** A conversation update from a helpdesk page, or from practice mode (a simulated customer). */
+export type TranslatableUpdate = Omit<ConversationUpdate, 'helpdesk'> & { helpdesk: ConversationSource };
 
 export interface TranslationServiceDeps {
   db: ParleyDatabase;
@@ -80,7 +84,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
 
   /** Stores new or changed messages, starts their translations, and answers with what is known now. */
   async function handleUpdate(
-    update: ConversationUpdate,
+    update: TranslatableUpdate,
     host: string,
   ): Promise<{ conversationKey: string; translations: InlineTranslation[] }> {
     const conversationKey = conversationKeyOf(update.helpdesk, host, update.conversationId);
@@ -108,7 +112,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     };
   }
 
-  async function recordUpdate(conversationKey: string, update: ConversationUpdate, host: string) {
+  async function recordUpdate(conversationKey: string, update: TranslatableUpdate, host: string) {
     return db.transaction('rw', db.conversations, db.messages, async () => {
       const conversation = await db.conversations.get(conversationKey);
       let language = conversation?.language ?? createConversationState();

@@ -250,7 +250,7 @@ describe('admin stats and reset', () => {
     expect((await post('/__admin/reset', {})).status).toBe(200);
     expect(server.stats()).toEqual({
       chatCompletions: 0,
-      byTask: { translate: 0, outbound: 0, rewrite: 0, suggest: 0, other: 0 },
+      byTask: { translate: 0, outbound: 0, rewrite: 0, suggest: 0, practice: 0, review: 0, other: 0 },
       modelsList: 0,
       promptTokens: 0,
       completionTokens: 0,
