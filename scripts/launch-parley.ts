@@ -41,7 +41,7 @@ export interface ParleyBrowser {
   extensionId: string;
   modelServer: ModelServer | null;
   helpdeskUrl: string;
-  openExtensionPage(path: 'sidepanel.html' | 'options.html' | 'dashboard.html'): Promise<Page>;
+  openExtensionPage(path: 'sidepanel.html' | 'options.html' | 'dashboard.html' | 'practice.html'): Promise<Page>;
   openTicket(ticketId: string): Promise<Page>;
   /** Opens any URL; those on ROUTED_ORIGINS are served by the dev helpdesk server. */
   open(url: string): Promise<Page>;

@@ -31,7 +31,9 @@ export function BarChart({ id, title, series, rows, format = (v) => String(Math.
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const groupWidth = rows.length > 0 ? plotWidth / rows.length : plotWidth;
-  const barWidth = Math.max(2, (groupWidth * 0.8) / series.length);
+  // A few rows should not make slabs: bars stay at most 40 units wide, centred in their group.
+  const barWidth = Math.min(40, Math.max(2, (groupWidth * 0.8) / series.length));
+  const groupPad = (groupWidth - barWidth * series.length) / 2;
   // Label every row when they fit, else every nth.
   const labelEvery = Math.max(1, Math.ceil(rows.length / 10));
 
@@ -51,7 +53,7 @@ export function BarChart({ id, title, series, rows, format = (v) => String(Math.
             {series.map((s, seriesIndex) => {
               const value = row.values[s.key] ?? 0;
               const height = (value / max) * plotHeight;
-              const x = PAD.left + rowIndex * groupWidth + groupWidth * 0.1 + seriesIndex * barWidth;
+              const x = PAD.left + rowIndex * groupWidth + groupPad + seriesIndex * barWidth;
               return (
                 <rect key={s.key} class={`chart__bar chart__bar--${seriesIndex}`} x={x} y={PAD.top + plotHeight - height} width={barWidth} height={height}>
                   <title>{`${row.label} · ${s.label}: ${format(value)}`}</title>

@@ -170,7 +170,6 @@ function DashboardBody({ summary, number, money }: { summary: MetricsSummary; nu
         />
       </div>
       <DataTable
-        className="dashboard__table"
         testId="conversation-metrics"
         caption={i18n.t('dashboard.by_conversation')}
         columns={[

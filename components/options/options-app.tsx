@@ -34,6 +34,10 @@ export function OptionsApp({ state }: { state: OptionsState }) {
         <a href="/dashboard.html" target="_blank" rel="noopener">
           {i18n.t('dashboard.open')}
         </a>
+        {' · '}
+        <a href="/practice.html" target="_blank" rel="noopener">
+          {i18n.t('practice.open')}
+        </a>
       </p>
       <SettingsWarnings warnings={state.warnings.value} />
       <form

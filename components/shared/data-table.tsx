@@ -10,7 +10,7 @@ export interface DataTableRow {
 /** A captioned table of figures: a header row, then one row per item, the first cell naming it. */
 export function DataTable({ caption, columns, rows, testId, className }: { caption: string; columns: string[]; rows: DataTableRow[]; testId?: string; className?: string }) {
   return (
-    <table data-testid={testId} class={className}>
+    <table data-testid={testId} class={['data-table', className].filter(Boolean).join(' ')}>
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -61,7 +61,18 @@ const DRAFT_SAVE_DELAY_MS = 250;
  * ones that change them. Drafts and edits are written to the database as the agent works, so
  * closing the panel, switching tickets or a worker restart loses nothing.
  */
-export function createPanelState() {
+/**
+ * Where the panel works: by default the active helpdesk tab's conversation, inserting into that
+ * tab's composer; practice mode gives one fixed conversation and its own composer.
+ */
+export interface PanelTarget {
+  conversationKey: string;
+  conversationId: string;
+  /** Puts a reply into the practice composer (checks and all decided by the caller). */
+  insert(text: string): Promise<InsertReplyResponse>;
+}
+
+export function createPanelState(fixed?: PanelTarget) {
   const db = getDatabase();
   const active = signal<TabConversation | null>(null);
   /** Set when the helpdesk tab shows no readable conversation (e.g. its markup changed). */
@@ -310,7 +321,9 @@ export function createPanelState() {
     inserts.value = { ...inserts.value, [target]: { status: 'inserting' } };
     let result: InsertReplyResponse;
     try {
-      result = await sendToBackground({ type: 'ui/insert-reply', tabId: tab.tabId, conversationKey: tab.conversationKey, text, source, origin });
+      result = fixed
+        ? await fixed.insert(text)
+        : await sendToBackground({ type: 'ui/insert-reply', tabId: tab.tabId, conversationKey: tab.conversationKey, text, source, origin });
     } catch (error) {
       result = { landed: false, method: 'none', reason: String(error) };
     }
@@ -431,9 +444,15 @@ export function createPanelState() {
     refreshRules();
     const stopRules = watchMarketRules(refreshRules);
     const stopSettings = watchSettings((parsed) => (settings.value = parsed));
-    const stopTabs = watchTabRegistry(() => void refreshActive());
     const onActivated = () => void refreshActive();
-    browser.tabs.onActivated.addListener(onActivated);
+    let stopTabs = () => {};
+    if (fixed) {
+      // One fixed conversation (practice mode): no tab to follow.
+      showConversation({ tabId: -1, windowId: null, conversationKey: fixed.conversationKey, conversationId: fixed.conversationId, updatedAt: Date.now() });
+    } else {
+      stopTabs = watchTabRegistry(() => void refreshActive());
+      browser.tabs.onActivated.addListener(onActivated);
+    }
     // A suggestion inserted by keyboard shortcut (from anywhere in the window) shows its outcome here too.
     const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
@@ -447,7 +466,7 @@ export function createPanelState() {
     // A panel closed mid-typing still saves what was typed.
     const onHide = () => void flushDraft();
     addEventListener('pagehide', onHide);
-    void refreshActive();
+    if (!fixed) void refreshActive();
     return () => {
       void flushDraft();
       stopSettings();

@@ -125,6 +125,10 @@ export function SidePanelApp({ state }: { state: PanelState }) {
         <a href="/dashboard.html" target="_blank" rel="noopener">
           {i18n.t('dashboard.open')}
         </a>
+        {' · '}
+        <a href="/practice.html" target="_blank" rel="noopener">
+          {i18n.t('practice.open')}
+        </a>
       </footer>
     </main>
   );

@@ -111,3 +111,11 @@ export function practiceReview(content: string, agentLanguage: string, resolved:
     summary: advice(resolved ? 'The customer left satisfied; work on the details below.' : 'The customer is still waiting for a solution.'),
   };
 }
+
+/** A persona line in another language, when the text is one of them (so the demo shows real translations). */
+export function personaTranslation(text: string, target: string): string | undefined {
+  for (const lines of [...Object.values(OPENING), ...Object.values(FACT), PUSH, REJECT, THANKS]) {
+    if (Object.values(lines).includes(text) && lines[target]) return lines[target];
+  }
+  return undefined;
+}

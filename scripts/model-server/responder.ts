@@ -7,7 +7,7 @@
  * "Answer format: translations-json") that are parsed here to decide what to answer.
  */
 import { REPLIES, TRANSLATIONS, type ReplyLanguage } from './phrasebook';
-import { practiceCustomer, practiceReview } from './practice-persona';
+import { personaTranslation, practiceCustomer, practiceReview } from './practice-persona';
 
 export type Task = 'translate' | 'outbound' | 'rewrite' | 'suggest' | 'practice' | 'review' | 'other';
 
@@ -138,6 +138,8 @@ export function translate(text: string, source: string | undefined, target: stri
   for (const reply of REPLIES) {
     if (Object.values(reply).includes(trimmed) && Object.hasOwn(reply, target)) return reply[target as ReplyLanguage];
   }
+  const persona = personaTranslation(trimmed, target);
+  if (persona) return persona;
   const from = !source || source === 'unknown' ? '?' : source;
   return marked(from, target, trimmed);
 }

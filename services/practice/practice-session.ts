@@ -66,6 +66,8 @@ export interface PracticeSession {
   review?: PracticeReview;
   startedAt: number;
   endedAt?: number;
+  /** Read from a team member's exported results (a lead's view), not played in this browser. */
+  imported?: boolean;
 }
 
 /** The conversation a session is stored as, so translation, suggestions and checks work on it as on a live one. */
