@@ -94,4 +94,27 @@ describe('practice mode', () => {
     await practice.locator('input[name="practice-import"]').setInputFiles({ name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"parley-market-rules"}') });
     await practice.getByText(/^Nothing was imported: not a Parley practice results file/).waitFor();
   });
+
+  it("a lead's own scenario, written in the options page, can be practised", async () => {
+    const options = await parley.openExtensionPage('options.html');
+    const editor = options.locator('.scenarios');
+    await editor.locator('input[name="scenario-id"]').fill('wrong-colour');
+    await editor.locator('input[name="scenario-title"]').fill('Wrong colour delivered');
+    await editor.locator('textarea[name="scenario-brief"]').fill('Ordered a red scarf (order #90001), received a green one. Needs it for a gift on Friday.');
+    await editor.locator('textarea[name="scenario-resolution"]').fill('Apologises, sends the red scarf by express or refunds, return of the green one free.');
+    await editor.locator('textarea[name="scenario-opening"]').fill('I ordered a red scarf (#90001) and got a green one.');
+    await editor.getByRole('button', { name: 'Add or update the scenario' }).click();
+    await editor.locator('[data-scenario="wrong-colour"]').waitFor();
+    await options.getByRole('button', { name: 'Save market rules' }).click();
+    await options.getByText('Market rules saved.').waitFor();
+    await options.close();
+
+    await practice.reload();
+    await practice.getByRole('button', { name: 'Practise again' }).click().catch(() => {});
+    await practice.locator('select[name="practice-scenario"]').selectOption('wrong-colour');
+    expect(await practice.locator('.practice__setup .hint').last().textContent()).toContain('red scarf (order #90001)');
+    await practice.getByRole('button', { name: 'Start practising' }).click();
+    await practice.locator('#practice-chat-heading').waitFor({ timeout: 15_000 });
+    expect(await practice.locator('#practice-chat-heading').textContent()).toBe('Wrong colour delivered · Germany · Normal');
+  });
 });

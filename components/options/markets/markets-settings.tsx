@@ -10,6 +10,7 @@ import {
   type MarketRules,
 } from '@/services/markets/market-profile';
 import { createMarketsState, type MarketsState } from './markets-state';
+import { ScenarioEditor } from './scenario-editor';
 
 type RuleId = keyof MarketRules;
 
@@ -65,6 +66,7 @@ export function MarketsSettings() {
       </label>
       {managed ? <p class="notice">{i18n.t('options.market_managed')}</p> : null}
       {market ? <MarketForm key={market.id} state={state} market={market} /> : null}
+      <ScenarioEditor state={state} />
       <div class="actions">
         <button type="button" class="button" onClick={() => void state.save()}>
           {i18n.t('options.markets_save')}

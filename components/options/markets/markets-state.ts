@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { i18n } from '@/services/i18n/i18n';
 import { marketRuleSetSchema, parseRuleSetFile, serializeRuleSet, type MarketProfile, type MarketRuleSet, type MarketRules } from '@/services/markets/market-profile';
 import { loadMarketRules, saveMarketRules, watchMarketRules } from '@/services/markets/market-store';
+import { scenarioSchema, type PracticeScenario } from '@/services/practice/scenarios';
 
 export type MarketsStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'imported'; markets: number } | { kind: 'error'; message: string };
 
@@ -59,6 +60,24 @@ export function createMarketsState() {
     updateMarket(marketId, (market) => ({ ...market, rules: { ...market.rules, [ruleId]: { ...market.rules[ruleId], ...change } } }));
   }
 
+  /** The lead's own practice scenarios (shared in the rules file): replaced by id, or added. */
+  function putScenario(scenario: PracticeScenario): string | null {
+    const current = ruleSet.value;
+    if (!current) return null;
+    const parsed = scenarioSchema.safeParse(scenario);
+    if (!parsed.success) return `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
+    ruleSet.value = { ...current, scenarios: [...current.scenarios.filter((s) => s.id !== parsed.data.id), parsed.data] };
+    status.value = { kind: 'idle' };
+    return null;
+  }
+
+  function removeScenario(id: string) {
+    const current = ruleSet.value;
+    if (!current) return;
+    ruleSet.value = { ...current, scenarios: current.scenarios.filter((s) => s.id !== id) };
+    status.value = { kind: 'idle' };
+  }
+
   async function save() {
     const current = ruleSet.value;
     if (!current) return;
@@ -89,7 +108,7 @@ export function createMarketsState() {
     status.value = { kind: 'imported', markets: parsed.ruleSet.profiles.length };
   }
 
-  return { ruleSet, managedIds, warnings, selectedId, status, start, selected, isManaged, isEditable, updateMarket, updateRule, save, exportFile, importFile };
+  return { ruleSet, managedIds, warnings, selectedId, status, start, selected, isManaged, isEditable, updateMarket, updateRule, putScenario, removeScenario, save, exportFile, importFile };
 }
 
 export type MarketsState = ReturnType<typeof createMarketsState>;
