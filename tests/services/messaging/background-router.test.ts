@@ -36,6 +36,9 @@ describe('classifySender', () => {
     expect(classifySender(sender({ tab: helpdeskTab, url: 'https://acme.zendesk.com/agent/tickets/1' }), EXTENSION.id, EXTENSION.origin)).toBe('helpdesk-content-script');
     expect(classifySender(sender({ url: 'chrome-extension://parley-id/sidepanel.html' }), EXTENSION.id, EXTENSION.origin)).toBe('extension-page');
     expect(classifySender(sender({ tab: helpdeskTab, url: 'chrome-extension://parley-id/options.html' }), EXTENSION.id, EXTENSION.origin)).toBe('extension-page');
+    expect(classifySender(sender({ url: 'chrome-extension://parley-id/practice.html' }), EXTENSION.id, EXTENSION.origin)).toBe('extension-page');
+    // The dashboard only reads the database: it has no business asking the background for model calls.
+    expect(classifySender(sender({ url: 'chrome-extension://parley-id/dashboard.html' }), EXTENSION.id, EXTENSION.origin)).toBe('unknown');
     // A content script on a page Parley does not support, another extension, an unknown extension page:
     expect(classifySender(sender({ tab: helpdeskTab, url: 'https://evil.example/agent/x' }), EXTENSION.id, EXTENSION.origin)).toBe('unknown');
     expect(classifySender({ id: 'other', url: 'chrome-extension://other/sidepanel.html' }, EXTENSION.id, EXTENSION.origin)).toBe('unknown');
