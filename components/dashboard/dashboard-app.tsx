@@ -6,9 +6,11 @@ import { conversationsCsv, dailyCsv, summarizeWork, type MetricsSummary, type Wo
 import { getDatabase } from '@/services/storage/database';
 import { localDay } from '@/services/time/local-day';
 import { DataTable } from '@/components/shared/data-table';
+import { downloadFile } from '@/components/shared/file-transfer';
 import { BarChart } from './bar-chart';
 
 const RANGES = [7, 14, 30, 90] as const;
+const CSV = 'text/csv;charset=utf-8';
 
 /** The leads' dashboard: live work of this browser, by day and by conversation, with CSV export. Nothing leaves the browser. */
 function createDashboardState() {
@@ -36,13 +38,6 @@ function createDashboardState() {
   return { rangeDays, summary, start };
 }
 
-function download(name: string, text: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 const minutes = (ms: number | null) => (ms === null ? '–' : `${(ms / 60_000).toFixed(1)} min`);
 
@@ -69,14 +64,14 @@ export function DashboardApp() {
               ))}
             </select>
           </label>
-          <button type="button" class="button button--small" disabled={!summary} onClick={() => summary && download(`parley-days-${summary.from}-${summary.to}.csv`, dailyCsv(summary))}>
+          <button type="button" class="button button--small" disabled={!summary} onClick={() => summary && downloadFile(`parley-days-${summary.from}-${summary.to}.csv`, dailyCsv(summary), CSV)}>
             {i18n.t('dashboard.export_days')}
           </button>
           <button
             type="button"
             class="button button--small"
             disabled={!summary}
-            onClick={() => summary && download(`parley-conversations-${summary.from}-${summary.to}.csv`, conversationsCsv(summary))}
+            onClick={() => summary && downloadFile(`parley-conversations-${summary.from}-${summary.to}.csv`, conversationsCsv(summary), CSV)}
           >
             {i18n.t('dashboard.export_conversations')}
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { BarChart } from '@/components/dashboard/bar-chart';
 import { DataTable } from '@/components/shared/data-table';
+import { downloadFile, JsonFileButton } from '@/components/shared/file-transfer';
 import { CheckResults } from '@/components/sidepanel/check-results';
 import { MessageList } from '@/components/sidepanel/message-list';
 import type { PanelState } from '@/components/sidepanel/panel-state';
@@ -15,13 +16,6 @@ import { createPracticeState, type PracticeState } from './practice-state';
 const DIFFICULTY_LABEL: Record<Difficulty, MessageKey> = { easy: 'practice.easy', normal: 'practice.normal', hard: 'practice.hard' };
 const SCORE_LABEL = { resolution: 'practice.score_resolution', tone: 'practice.score_tone', empathy: 'practice.score_empathy', accuracy: 'practice.score_accuracy' } as const;
 
-function download(name: string, text: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 /**
  * Practice mode: pick a market, a scenario and a difficulty; the model plays the customer, and the
@@ -290,23 +284,10 @@ function Progress({ state }: { state: PracticeState }) {
         }))}
       />
       <div class="actions">
-        <button type="button" class="button button--small" onClick={() => download('parley-practice-results.json', state.exportResults())}>
+        <button type="button" class="button button--small" onClick={() => downloadFile('parley-practice-results.json', state.exportResults(), 'application/json')}>
           {i18n.t('practice.export')}
         </button>
-        <label class="button button--small file-button">
-          {i18n.t('practice.import')}
-          <input
-            type="file"
-            name="practice-import"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) await state.importResults(await file.text());
-            }}
-          />
-        </label>
+        <JsonFileButton label={i18n.t('practice.import')} name="practice-import" onText={(text) => state.importResults(text)} />
       </div>
       {state.notice.value ? <p role="status">{state.notice.value}</p> : null}
     </section>

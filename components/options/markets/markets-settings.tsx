@@ -9,6 +9,7 @@ import {
   type MarketProfile,
   type MarketRules,
 } from '@/services/markets/market-profile';
+import { downloadFile, JsonFileButton } from '@/components/shared/file-transfer';
 import { createMarketsState, type MarketsState } from './markets-state';
 import { ScenarioEditor } from './scenario-editor';
 
@@ -74,20 +75,7 @@ export function MarketsSettings() {
         <button type="button" class="button button--small" onClick={() => download(state)}>
           {i18n.t('options.markets_export')}
         </button>
-        <label class="button button--small file-button">
-          {i18n.t('options.markets_import')}
-          <input
-            type="file"
-            name="markets-import"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) await state.importFile(await file.text());
-            }}
-          />
-        </label>
+        <JsonFileButton label={i18n.t('options.markets_import')} name="markets-import" onText={(text) => state.importFile(text)} />
       </div>
       <MarketsStatusLine state={state} />
     </fieldset>
@@ -96,12 +84,7 @@ export function MarketsSettings() {
 
 function download(state: MarketsState) {
   const json = state.exportFile();
-  if (!json) return;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  link.download = 'parley-market-rules.json';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  if (json) downloadFile('parley-market-rules.json', json, 'application/json');
 }
 
 function MarketsStatusLine({ state }: { state: MarketsState }) {
