@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { i18n } from '@/services/i18n/i18n';
 import type { SupportedLanguage } from '@/services/language/supported-languages';
 import { describeModelError } from '@/services/model/describe-model-error';
-import { modelIdentity, parseJsonAnswer } from '@/services/model/model-client';
+import { askForJson } from '@/services/model/ask-for-json';
+import { modelIdentity } from '@/services/model/model-client';
 import type { ModelGateway } from '@/services/model/model-gateway';
-import type { ChatMessage, ModelClient } from '@/services/model/model-types';
+import type { ChatMessage } from '@/services/model/model-types';
 import {
   BATCH_TRANSLATION_JSON_SCHEMA,
   BATCH_TRANSLATION_SCHEMA_NAME,
@@ -45,7 +46,8 @@ import { notConfiguredError } from '@/services/translation/translation-service';
  */
 
 export type OutboundResult = ({ ok: true } & OutboundText) | { ok: false; error: string };
-export type RewriteResult = ({ ok: true } & OutboundText) | { ok: false; error: string };
+/** A rewrite answers like a translated draft (without `forText`). */
+export type RewriteResult = OutboundResult;
 
 export interface OutboundServiceDeps {
   db: ParleyDatabase;
@@ -97,18 +99,15 @@ export function createOutboundService(deps: OutboundServiceDeps) {
       const hit = await cache.get(await keyFor(provider));
       if (hit !== null) return JSON.parse(hit) as T;
     }
-    const { value, provider } = await deps.gateway.call(
+    const { value, provider } = await askForJson(
+      deps.gateway,
       options.purpose,
       providers,
-      async (client: ModelClient, _provider, signal) => {
-        const answer = await client.streamChat(options.prompt, { signal, json: options.schema, temperature: 0.2 });
-        let parsed: T | null = null;
-        try {
-          parsed = options.parse(parseJsonAnswer(answer.text));
-        } catch {
-          parsed = null;
-        }
-        if (!parsed) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
+      options.prompt,
+      { schema: options.schema, conversationKey: options.conversationKey },
+      (answer) => {
+        const parsed = options.parse(answer);
+        if (!parsed) return null;
         const restored: Record<string, string> = {};
         for (const [field, text] of Object.entries(parsed)) {
           const result = restorePersonalData(text, options.found);
@@ -119,7 +118,6 @@ export function createOutboundService(deps: OutboundServiceDeps) {
         }
         return restored as T;
       },
-      { conversationKey: options.conversationKey, attemptBudget: 2 },
     );
     await cache.put(await keyFor(provider), JSON.stringify(value));
     return value;
@@ -145,14 +143,30 @@ export function createOutboundService(deps: OutboundServiceDeps) {
     return translated;
   }
 
-  /** The agent's draft (in their language) as the customer will read it, with its back-translation. */
-  async function translateDraft(conversationKey: string, draft: string): Promise<OutboundResult> {
-    const text = draft.trim();
+  /**
+   * The frame every outbound request shares: non-empty text, the settings, the conversation's
+   * customer language (or why there is none), and a model failure in plain words.
+   */
+  async function forCustomer(
+    conversationKey: string,
+    rawText: string,
+    work: (text: string, settings: Settings, customer: CustomerLanguage) => Promise<OutboundResult>,
+  ): Promise<OutboundResult> {
+    const text = rawText.trim();
     if (text === '') return { ok: false, error: i18n.t('errors.insert_no_text') };
     try {
       const { settings } = await deps.loadSettings();
       const customer = await customerLanguageOf(conversationKey);
       if (!customer) return { ok: false, error: i18n.t('errors.language_unknown') };
+      return await work(text, settings, customer);
+    } catch (error) {
+      return { ok: false, error: describeModelError(error) };
+    }
+  }
+
+  /** The agent's draft (in their language) as the customer will read it, with its back-translation. */
+  function translateDraft(conversationKey: string, draft: string): Promise<OutboundResult> {
+    return forCustomer(conversationKey, draft, async (text, settings, customer) => {
       const guidance = await guidanceFor(conversationKey, 'outbound-translation');
       let translation = text;
       if (customer.language !== settings.agentLanguage || guidance.lines.length > 0) {
@@ -176,19 +190,12 @@ export function createOutboundService(deps: OutboundServiceDeps) {
       }
       const backTranslation = await backTranslate(settings, conversationKey, translation, customer.language);
       return { ok: true, forText: text, text: translation, backTranslation, language: customer.language, variant: customer.variant };
-    } catch (error) {
-      return { ok: false, error: describeModelError(error) };
-    }
+    });
   }
 
   /** A reply in the customer's language, rewritten in one style, with its back-translation. */
-  async function rewrite(conversationKey: string, reply: string, style: RewriteStyle): Promise<RewriteResult> {
-    const text = reply.trim();
-    if (text === '') return { ok: false, error: i18n.t('errors.insert_no_text') };
-    try {
-      const { settings } = await deps.loadSettings();
-      const customer = await customerLanguageOf(conversationKey);
-      if (!customer) return { ok: false, error: i18n.t('errors.language_unknown') };
+  function rewrite(conversationKey: string, reply: string, style: RewriteStyle): Promise<RewriteResult> {
+    return forCustomer(conversationKey, reply, async (text, settings, customer) => {
       const guidance = await guidanceFor(conversationKey, 'rewrite');
       const { masked, found } = maskForModel(settings, text);
       const rewritten = await ask({
@@ -210,24 +217,15 @@ export function createOutboundService(deps: OutboundServiceDeps) {
       // The model's own gloss is not trusted to reveal its mistakes: an independent back-translation is.
       const backTranslation = await backTranslate(settings, conversationKey, rewritten.reply, customer.language);
       return { ok: true, text: rewritten.reply, backTranslation, language: customer.language, variant: customer.variant };
-    } catch (error) {
-      return { ok: false, error: describeModelError(error) };
-    }
+    });
   }
 
   /** The back-translation of a text the agent edited in the customer's language. */
-  async function checkMeaning(conversationKey: string, text: string): Promise<OutboundResult> {
-    const trimmed = text.trim();
-    if (trimmed === '') return { ok: false, error: i18n.t('errors.insert_no_text') };
-    try {
-      const { settings } = await deps.loadSettings();
-      const customer = await customerLanguageOf(conversationKey);
-      if (!customer) return { ok: false, error: i18n.t('errors.language_unknown') };
-      const backTranslation = await backTranslate(settings, conversationKey, trimmed, customer.language);
-      return { ok: true, text: trimmed, backTranslation, language: customer.language, variant: customer.variant };
-    } catch (error) {
-      return { ok: false, error: describeModelError(error) };
-    }
+  function checkMeaning(conversationKey: string, edited: string): Promise<OutboundResult> {
+    return forCustomer(conversationKey, edited, async (text, settings, customer) => {
+      const backTranslation = await backTranslate(settings, conversationKey, text, customer.language);
+      return { ok: true, text, backTranslation, language: customer.language, variant: customer.variant };
+    });
   }
 
   return { translateDraft, rewrite, checkMeaning };

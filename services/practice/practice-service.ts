@@ -5,10 +5,9 @@ import { overrideLanguage, createConversationState } from '@/services/language/c
 import type { MarketProfile } from '@/services/markets/market-profile';
 import type { MarketRules } from '@/services/markets/market-store';
 import { describeModelError } from '@/services/model/describe-model-error';
-import { parseJsonAnswer } from '@/services/model/model-client';
+import { askForJson } from '@/services/model/ask-for-json';
 import type { ModelGateway } from '@/services/model/model-gateway';
 import type { ChatMessage } from '@/services/model/model-types';
-import { MalformedAnswerError } from '@/services/model/request-queue';
 import type { ParsedSettings } from '@/services/settings/parse-settings';
 import { providersFor } from '@/services/settings/settings-schema';
 import type { ParleyDatabase } from '@/services/storage/database';
@@ -57,28 +56,12 @@ export function createPracticeService(deps: PracticeServiceDeps) {
     return { market, scenario };
   }
 
-  /** Asks the model for one JSON answer through the suggestions route (retried like any request). */
+  /** One JSON answer through the suggestions route (retried like any request). */
   async function askJson<T>(messages: ChatMessage[], schema: { name: string; schema: object }, parse: (value: unknown) => T | null, conversationKey: string): Promise<T> {
     const { settings } = await deps.loadSettings();
     const providers = providersFor(settings, 'suggestions');
     if (providers.length === 0) throw new Error(notConfiguredError());
-    const { value } = await deps.gateway.call(
-      'suggestions',
-      providers,
-      async (client, _provider, signal) => {
-        const answer = await client.streamChat(messages, { signal, json: schema, temperature: 0.7 });
-        let parsed: T | null = null;
-        try {
-          parsed = parse(parseJsonAnswer(answer.text));
-        } catch {
-          parsed = null;
-        }
-        if (parsed === null) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
-        return parsed;
-      },
-      { conversationKey, attemptBudget: 2 },
-    );
-    return value;
+    return (await askForJson(deps.gateway, 'suggestions', providers, messages, { schema, temperature: 0.7, conversationKey }, parse)).value;
   }
 
   /** Stores the session and shows its turns to the translation pipeline, as a helpdesk page would. */

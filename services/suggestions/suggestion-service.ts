@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Suggestion, SuggestRepliesResponse } from '@/services/messaging/protocol';
 import { describeModelError } from '@/services/model/describe-model-error';
 import type { ModelGateway } from '@/services/model/model-gateway';
-import { modelIdentity, parseJsonAnswer } from '@/services/model/model-client';
+import { askForJson } from '@/services/model/ask-for-json';
+import { modelIdentity } from '@/services/model/model-client';
 import {
   SUGGESTION_JSON_SCHEMA,
   SUGGESTION_PROMPT_VERSION,
@@ -11,7 +12,6 @@ import {
   suggestionPrompt,
   type TranscriptLine,
 } from '@/services/model/prompts';
-import { MalformedAnswerError } from '@/services/model/request-queue';
 import { maskedKindsOf } from '@/services/privacy/mask-for-model';
 import { maskPersonalData, restorePersonalData, type PersonalDataFinding } from '@/services/privacy/mask-personal-data';
 import { detectInjection, stripHiddenCharacters } from '@/services/safety/detect-injection';
@@ -112,31 +112,22 @@ export function createSuggestionService(deps: SuggestionServiceDeps) {
     }
 
     try {
-      const { value: suggestions } = await deps.gateway.call(
+      const { value: suggestions } = await askForJson(
+        deps.gateway,
         'suggestions',
         providers,
-        async (client, _provider, signal) => {
-          const answer = await client.streamChat(suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant, guidance), {
-            signal,
-            json: { name: SUGGESTION_SCHEMA_NAME, schema: SUGGESTION_JSON_SCHEMA },
-            temperature: 0.7,
-          });
-          let parsed;
-          try {
-            parsed = suggestionAnswerSchema.safeParse(parseJsonAnswer(answer.text));
-          } catch {
-            throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
-          }
-          if (!parsed.success) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
+        suggestionPrompt(transcript, language.language, settings.agentLanguage, language.variant, guidance),
+        { schema: { name: SUGGESTION_SCHEMA_NAME, schema: SUGGESTION_JSON_SCHEMA }, temperature: 0.7, conversationKey },
+        (answer) => {
+          const parsed = suggestionAnswerSchema.safeParse(answer);
+          if (!parsed.success) return null;
           const restored = parsed.data.suggestions
             .map((s) => ({ reply: restorePersonalData(s.reply, found), gloss: restorePersonalData(s.gloss, found) }))
             // A reply need not repeat every detail, but it must not invent or mangle one.
             .filter((s) => ![...s.reply.problems, ...s.gloss.problems].some((p) => p.kind !== 'missing'))
             .map((s) => ({ reply: s.reply.text, gloss: s.gloss.text }));
-          if (restored.length === 0) throw new MalformedAnswerError(i18n.t('errors.unexpected_answer'));
-          return restored.slice(0, 3);
+          return restored.length > 0 ? restored.slice(0, 3) : null;
         },
-        { conversationKey, attemptBudget: 2 },
       );
       await deps.db.suggestions.put({ key, conversationKey, suggestions, createdAt: Date.now() });
       return { ok: true, key, suggestions, customerLanguage: language.language, fromCache: false };
