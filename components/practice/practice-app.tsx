@@ -4,9 +4,7 @@ import { DataTable } from '@/components/shared/data-table';
 import { downloadFile, JsonFileButton } from '@/components/shared/file-transfer';
 import { CheckResults } from '@/components/sidepanel/check-results';
 import { MessageList } from '@/components/sidepanel/message-list';
-import type { PanelState } from '@/components/sidepanel/panel-state';
-import { ReplyComposer } from '@/components/sidepanel/reply-composer';
-import { SuggestionList, type SuggestionActions } from '@/components/sidepanel/suggestion-list';
+import { ReplyTools } from '@/components/sidepanel/reply-tools';
 import { currentLanguageTag, i18n, type MessageKey } from '@/services/i18n/i18n';
 import type { PracticeSession } from '@/services/practice/practice-session';
 import { summarizeSkills } from '@/services/practice/skills';
@@ -145,51 +143,12 @@ function Session({ state, session }: { state: PracticeState; session: PracticeSe
           </button>
         </div>
       </section>
-      {assistant ? <Assistant panel={assistant} /> : null}
+      {assistant ? (
+        <aside class="practice__assistant" aria-label="Parley">
+          <ReplyTools panel={assistant} />
+        </aside>
+      ) : null}
     </div>
-  );
-}
-
-/** The side panel's help, bound to the practice conversation: suggestions and the agent's own reply translated. */
-function Assistant({ panel }: { panel: PanelState }) {
-  const settings = panel.settings.value?.settings;
-  const language = panel.customerLanguage.value;
-  const customerLanguage = language?.tag ?? language?.language ?? null;
-  const actions: SuggestionActions = {
-    generate: (regenerate) => void panel.requestSuggestions(regenerate),
-    insert: (index) => void panel.insertSuggestion(index),
-    startEditing: (index) => panel.startEditing(index),
-    changeEdit: (index, text) => panel.changeEdit(index, text),
-    finishEditing: (index) => void panel.finishEditing(index),
-    cancelEditing: (index) => panel.cancelEditing(index),
-    rewrite: (index, style) => void panel.rewriteSuggestion(index, style),
-    checks: (index) => {
-      const shown = panel.suggestions.value;
-      if (shown.status !== 'ready') return [];
-      const edit = panel.edits.value[index];
-      return panel.checksFor(edit && edit.status !== 'failed' ? edit.text : (shown.suggestions[index]?.reply ?? ''));
-    },
-    applyFix: (index, replacement) => void panel.applySuggestionFix(index, replacement),
-  };
-  const draft = panel.draft.value;
-  return (
-    <aside class="practice__assistant" aria-label="Parley">
-      <SuggestionList state={panel.suggestions.value} edits={panel.edits.value} inserts={panel.inserts.value} customerLanguage={customerLanguage ?? 'und'} shortcuts={{}} actions={actions} />
-      <ReplyComposer
-        draft={draft}
-        ready={panel.draftReady.value}
-        insert={panel.inserts.value.draft}
-        agentLanguage={settings?.agentLanguage ?? 'en'}
-        customerLanguage={customerLanguage}
-        onChange={(text) => panel.setDraftText(text)}
-        onTranslate={() => void panel.translateDraft()}
-        onTranslateOrInsert={() => void panel.translateOrInsertDraft()}
-        onInsert={() => void panel.insertDraft()}
-        onRewrite={(style) => void panel.rewriteDraft(style)}
-        checks={panel.draftReady.value && draft.outbound ? panel.checksFor(draft.outbound.text, panel.draftSource()) : []}
-        onFix={(replacement) => void panel.applyDraftFix(replacement)}
-      />
-    </aside>
   );
 }
 

@@ -6,8 +6,7 @@ import { CustomerLanguage } from './customer-language';
 import { MarketSummary } from './market-summary';
 import { MessageList } from './message-list';
 import type { PanelState } from './panel-state';
-import { ReplyComposer } from './reply-composer';
-import { SuggestionList, type SuggestionActions } from './suggestion-list';
+import { ReplyTools } from './reply-tools';
 
 /** The browser's current shortcut for each "insert suggestion N" command (the agent may have remapped them). */
 function useSuggestionShortcuts(): Record<number, string> {
@@ -34,26 +33,6 @@ export function SidePanelApp({ state }: { state: PanelState }) {
   const conversation = state.conversation.value;
   const language = state.customerLanguage.value;
   const settings = state.settings.value?.settings;
-  const customerLanguage = language?.tag ?? language?.language ?? null;
-
-  const suggestionActions: SuggestionActions = {
-    generate: (regenerate) => void state.requestSuggestions(regenerate),
-    insert: (index) => void state.insertSuggestion(index),
-    startEditing: (index) => state.startEditing(index),
-    changeEdit: (index, text) => state.changeEdit(index, text),
-    finishEditing: (index) => void state.finishEditing(index),
-    cancelEditing: (index) => state.cancelEditing(index),
-    rewrite: (index, style) => void state.rewriteSuggestion(index, style),
-    checks: (index) => {
-      const shown = state.suggestions.value;
-      if (shown.status !== 'ready') return [];
-      const edit = state.edits.value[index];
-      return state.checksFor(edit && edit.status !== 'failed' ? edit.text : (shown.suggestions[index]?.reply ?? ''));
-    },
-    applyFix: (index, replacement) => void state.applySuggestionFix(index, replacement),
-  };
-  const draft = state.draft.value;
-  const draftChecks = state.draftReady.value && draft.outbound ? state.checksFor(draft.outbound.text, state.draftSource()) : [];
 
   return (
     <main class="panel">
@@ -95,28 +74,7 @@ export function SidePanelApp({ state }: { state: PanelState }) {
           <ConversationRegion messages={state.messages.value}>
             <MessageList messages={state.messages.value} onRetry={(key) => void state.retranslate(key)} />
           </ConversationRegion>
-          <SuggestionList
-            state={state.suggestions.value}
-            edits={state.edits.value}
-            inserts={state.inserts.value}
-            customerLanguage={customerLanguage ?? 'und'}
-            shortcuts={shortcuts}
-            actions={suggestionActions}
-          />
-          <ReplyComposer
-            draft={state.draft.value}
-            ready={state.draftReady.value}
-            insert={state.inserts.value.draft}
-            agentLanguage={settings?.agentLanguage ?? 'en'}
-            customerLanguage={customerLanguage}
-            onChange={(text) => state.setDraftText(text)}
-            onTranslate={() => void state.translateDraft()}
-            onTranslateOrInsert={() => void state.translateOrInsertDraft()}
-            onInsert={() => void state.insertDraft()}
-            onRewrite={(style) => void state.rewriteDraft(style)}
-            checks={draftChecks}
-            onFix={(replacement) => void state.applyDraftFix(replacement)}
-          />
+          <ReplyTools panel={state} shortcuts={shortcuts} />
         </>
       ) : (
         <p class="empty">{i18n.t('panel.no_conversation')}</p>

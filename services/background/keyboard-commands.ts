@@ -17,7 +17,7 @@ import { insertReplyIntoTab } from './insert-reply';
  *   page for confirmation (the content script's "translate my reply").
  * `_execute_action` (open the panel) is the browser's own.
  */
-export const INSERT_SUGGESTION_COMMAND = /^insert-suggestion-([1-9])$/;
+const INSERT_SUGGESTION_COMMAND = /^insert-suggestion-([1-9])$/;
 
 export interface KeyboardCommandDeps {
   db: ParleyDatabase;

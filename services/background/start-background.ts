@@ -66,14 +66,14 @@ export function startBackground() {
   setUpKeyboardCommands({ db, suggestions });
   setUpCustomHelpdeskScripts();
   void (async () => {
-    // What the previous worker knew about failing providers, before any new request goes out.
     const { settings } = await loadSettings();
+    // Errors the background writes (stored with messages, sent to pages) speak the agent's interface language.
+    applyInterfaceLanguage(settings);
+    // What the previous worker knew about failing providers, before any new request goes out.
     const limits = new Map(allProviders(settings).map((p) => [p.id, p.limits]));
     queue.restoreHealth(await loadProviderHealth(), (key) => limits.get(key) ?? DEFAULT_PROVIDER_LIMITS);
     await translations.resumePending();
   })();
-  // Errors the background writes (stored with messages, sent to pages) speak the agent's interface language.
-  void loadSettings().then(({ settings }) => applyInterfaceLanguage(settings));
   watchSettings(({ settings }) => {
     applyInterfaceLanguage(settings);
     // A newly configured model or a fixed key: what failed before gets another chance.

@@ -40,10 +40,6 @@ export const i18n = {
   },
 };
 
-/** The locale in use, or null while the browser's own strings answer. */
-export function currentUiLocale(): UiLocale | null {
-  return active.value?.locale ?? null;
-}
 
 /** BCP-47 tag of the interface language, for Intl and `lang` attributes. */
 export function currentLanguageTag(): string {

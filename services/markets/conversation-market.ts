@@ -14,10 +14,15 @@ import { marketPromptLines, type PromptKind } from './rules-prompt';
 export type LoadMarketRules = () => Promise<MarketRules>;
 
 export async function marketOfConversation(db: ParleyDatabase, conversationKey: string, load: LoadMarketRules = loadMarketRules): Promise<MarketChoice> {
+  return (await marketAndLanguage(db, conversationKey, load)).choice;
+}
+
+/** The market, with the language state it was picked from (one read of the conversation). */
+async function marketAndLanguage(db: ParleyDatabase, conversationKey: string, load: LoadMarketRules) {
   const state = (await db.conversations.get(conversationKey))?.language;
-  if (!state?.language) return { market: null, match: 'none', reason: 'the customer language is not known yet' };
+  if (!state?.language) return { state, choice: { market: null, match: 'none', reason: 'the customer language is not known yet' } as MarketChoice };
   const { ruleSet } = await load();
-  return pickMarketForConversation(ruleSet.profiles, state);
+  return { state, choice: pickMarketForConversation(ruleSet.profiles, state) };
 }
 
 export interface PromptGuidance {
@@ -56,9 +61,8 @@ export async function checkReply(
   reply: { text: string; source?: { text: string; language: string } | null },
   load: LoadMarketRules = loadMarketRules,
 ): Promise<ReplyCheck> {
-  const choice = await marketOfConversation(db, conversationKey, load);
+  const { state, choice } = await marketAndLanguage(db, conversationKey, load);
   if (!choice.market) return { marketId: null, marketName: null, reason: choice.reason, status: 'pass', results: [] };
-  const state = (await db.conversations.get(conversationKey))?.language;
   const results = runChecks(choice.market, { text: reply.text, language: state?.tag ?? undefined, source: reply.source ?? null });
   return { marketId: choice.market.id, marketName: choice.market.name, reason: choice.reason, status: overallStatus(results), results };
 }

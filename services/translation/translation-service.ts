@@ -206,7 +206,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
     const target = settings.agentLanguage;
     const providers = providersFor(settings, 'inbound');
     const save = saver(conversationKey, conversationId);
-    const shaping = shapingOf(settings);
+    const shaping = maskingFingerprint(settings);
 
     const candidates: Array<{ record: MessageRecord; source: SupportedLanguage | null }> = [];
     for (const record of records) {
@@ -473,7 +473,7 @@ export function createTranslationService(deps: TranslationServiceDeps) {
           modelIdentity: modelIdentity(provider),
           source,
           target: settings.agentLanguage,
-          shaping: shapingOf(settings),
+          shaping: maskingFingerprint(settings),
           text: record.text,
         }),
       );
@@ -511,10 +511,6 @@ async function translateOneByOne(
   }
 }
 
-/** What, besides the text, the languages and the model, shapes a translation: part of its cache key. */
-function shapingOf(settings: Settings): string {
-  return maskingFingerprint(settings);
-}
 
 /**
  * The language a message is translated from: its own detection when confident, otherwise the
