@@ -30,7 +30,6 @@ interface ProviderFieldsProps {
 /** Every field of one provider: where it is, its key and model, how hard Parley may use it and what it costs. */
 export function ProviderFields({ provider, onChange, namePrefix, models = [], agentLanguage }: ProviderFieldsProps) {
   const name = (field: string) => `${namePrefix}${field}`;
-  const number = (value: string, fallback: number) => (Number.isFinite(Number(value)) && value !== '' ? Number(value) : fallback);
   const modelListId = `${name('models')}-list`;
   return (
     <>
@@ -95,65 +94,37 @@ export function ProviderFields({ provider, onChange, namePrefix, models = [], ag
         <details class="provider-advanced">
           <summary>{i18n.t('options.limits_heading')}</summary>
           <div class="field-row">
-            <label>
-              {i18n.t('options.max_concurrent')}
-              <input
-                name={name('max-concurrent')}
-                type="number"
-                min={1}
-                max={32}
-                value={provider.limits.maxConcurrent}
-                onInput={(e) => onChange({ limits: { ...provider.limits, maxConcurrent: number(e.currentTarget.value, provider.limits.maxConcurrent) } })}
-              />
-            </label>
-            <label>
-              {i18n.t('options.requests_per_minute')}
-              <input
-                name={name('requests-per-minute')}
-                type="number"
-                min={0}
-                value={provider.limits.requestsPerMinute}
-                onInput={(e) => onChange({ limits: { ...provider.limits, requestsPerMinute: number(e.currentTarget.value, provider.limits.requestsPerMinute) } })}
-              />
-            </label>
-            <label>
-              {i18n.t('options.timeout_seconds')}
-              <input
-                name={name('timeout-seconds')}
-                type="number"
-                min={1}
-                max={600}
-                value={provider.limits.timeoutSeconds}
-                onInput={(e) => onChange({ limits: { ...provider.limits, timeoutSeconds: number(e.currentTarget.value, provider.limits.timeoutSeconds) } })}
-              />
-            </label>
+            <NumberField label={i18n.t('options.max_concurrent')} name={name('max-concurrent')} min={1} max={32} value={provider.limits.maxConcurrent} onValue={(maxConcurrent) => onChange({ limits: { ...provider.limits, maxConcurrent } })} />
+            <NumberField label={i18n.t('options.requests_per_minute')} name={name('requests-per-minute')} min={0} value={provider.limits.requestsPerMinute} onValue={(requestsPerMinute) => onChange({ limits: { ...provider.limits, requestsPerMinute } })} />
+            <NumberField label={i18n.t('options.timeout_seconds')} name={name('timeout-seconds')} min={1} max={600} value={provider.limits.timeoutSeconds} onValue={(timeoutSeconds) => onChange({ limits: { ...provider.limits, timeoutSeconds } })} />
           </div>
           <div class="field-row">
-            <label>
-              {i18n.t('options.price_input')}
-              <input
-                name={name('price-input')}
-                type="number"
-                min={0}
-                step="0.01"
-                value={provider.pricing.inputPerMillion}
-                onInput={(e) => onChange({ pricing: { ...provider.pricing, inputPerMillion: number(e.currentTarget.value, provider.pricing.inputPerMillion) } })}
-              />
-            </label>
-            <label>
-              {i18n.t('options.price_output')}
-              <input
-                name={name('price-output')}
-                type="number"
-                min={0}
-                step="0.01"
-                value={provider.pricing.outputPerMillion}
-                onInput={(e) => onChange({ pricing: { ...provider.pricing, outputPerMillion: number(e.currentTarget.value, provider.pricing.outputPerMillion) } })}
-              />
-            </label>
+            <NumberField label={i18n.t('options.price_input')} name={name('price-input')} min={0} step="0.01" value={provider.pricing.inputPerMillion} onValue={(inputPerMillion) => onChange({ pricing: { ...provider.pricing, inputPerMillion } })} />
+            <NumberField label={i18n.t('options.price_output')} name={name('price-output')} min={0} step="0.01" value={provider.pricing.outputPerMillion} onValue={(outputPerMillion) => onChange({ pricing: { ...provider.pricing, outputPerMillion } })} />
           </div>
         </details>
       ) : null}
     </>
+  );
+}
+
+/** A labelled number input; an empty or non-numeric entry keeps the previous value. */
+function NumberField(props: { label: string; name: string; value: number; min?: number; max?: number; step?: string; onValue(value: number): void }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onInput={(e) => {
+          const raw = e.currentTarget.value;
+          props.onValue(raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : props.value);
+        }}
+      />
+    </label>
   );
 }
